@@ -1,1 +1,13 @@
-Console.WriteLine("paperarchive");
+using PaperArchive.Cli.Commands;
+using Spectre.Console.Cli;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("paperarchive");
+    config.AddCommand<BuildCommand>("build")
+        .WithDescription("Build the site from input/ into output/ (atomically: a failed build leaves the previous output untouched).")
+        .WithExample("build")
+        .WithExample("build", "--input", "my-archive", "--output", "public", "--base-url", "https://user.github.io/papers/");
+});
+return await app.RunAsync(args);

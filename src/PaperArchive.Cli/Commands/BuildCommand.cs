@@ -1,0 +1,84 @@
+using System.Globalization;
+using PaperArchive.Model;
+using PaperArchive.Settings;
+using PaperArchive.Site;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace PaperArchive.Cli.Commands;
+
+public sealed class BuildCommand : AsyncCommand<SiteOptions>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, SiteOptions options, CancellationToken cancellation)
+    {
+        BuildReport report;
+        try
+        {
+            report = await BuildReporter.RunWithProgressAsync(options.ToBuildOptions(), cancellation);
+        }
+        catch (Exception e) when (e is SettingsException or Pages.ThemeException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            AnsiConsole.MarkupLine("[red]Nothing was written; the previous output is untouched.[/]");
+            return 1;
+        }
+        BuildReporter.PrintSummary(report, options.Output);
+        return report.Succeeded ? 0 : 1;
+    }
+}
+
+/// <summary>Progress while building and the summary after, shared by build and serve.</summary>
+public static class BuildReporter
+{
+    public static async Task<BuildReport> RunWithProgressAsync(BuildOptions options, CancellationToken cancellation)
+    {
+        if (!AnsiConsole.Profile.Capabilities.Interactive)
+            return await SiteBuilder.BuildAsync(options, null, cancellation);
+        BuildReport? report = null;
+        await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+            .StartAsync(async ctx =>
+            {
+                var task = ctx.AddTask("Reading digests", maxValue: (int)BuildStage.Done);
+                var progress = new Progress<BuildStage>(stage =>
+                {
+                    task.Value = (int)stage;
+                    task.Description = stage switch
+                    {
+                        BuildStage.ReadingDigests => "Reading digests",
+                        BuildStage.BuildingArchive => "Building the archive",
+                        BuildStage.RenderingPages => "Rendering pages",
+                        BuildStage.WritingSite => "Writing the site",
+                        _ => "Done",
+                    };
+                });
+                report = await SiteBuilder.BuildAsync(options, progress, cancellation);
+                task.Value = task.MaxValue;
+            });
+        return report!;
+    }
+
+    public static void PrintSummary(BuildReport report, string output)
+    {
+        foreach (var diagnostic in report.Diagnostics.OrderBy(d => d.File, StringComparer.Ordinal))
+        {
+            var colour = diagnostic.Severity == Severity.Error ? "red" : "yellow";
+            AnsiConsole.MarkupLineInterpolated($"[{colour}]{diagnostic.ToString()}[/]");
+        }
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("Build").AddColumn(new TableColumn("").RightAligned());
+        string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+        table.AddRow("Digests", N(report.Digests));
+        table.AddRow("Papers", N(report.Papers));
+        table.AddRow("Days", N(report.Days));
+        table.AddRow("Pages (HTML)", N(report.Pages));
+        table.AddRow("Files written", N(report.FilesWritten));
+        table.AddRow("Files unchanged", N(report.FilesUnchanged));
+        table.AddRow("Warnings", N(report.Warnings));
+        table.AddRow("Errors", N(report.Errors));
+        table.AddRow("Elapsed", report.Elapsed.TotalSeconds.ToString("0.00 's'", CultureInfo.InvariantCulture));
+        AnsiConsole.Write(table);
+        if (!report.Written) AnsiConsole.MarkupLine("[red]Nothing was written (--strict and there were errors); the previous output is untouched.[/]");
+        else if (report.Errors > 0) AnsiConsole.MarkupLineInterpolated($"[red]Built {output} without the digests above that have errors.[/]");
+        else AnsiConsole.MarkupLineInterpolated($"[green]Built {output}.[/]");
+    }
+}

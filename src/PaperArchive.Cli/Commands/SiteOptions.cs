@@ -1,0 +1,31 @@
+using System.ComponentModel;
+using PaperArchive.Site;
+using Spectre.Console.Cli;
+
+namespace PaperArchive.Cli.Commands;
+
+/// <summary>Options every command that builds a site shares.</summary>
+public class SiteOptions : CommandSettings
+{
+    [CommandOption("-i|--input <FOLDER>")]
+    [Description("The archive: archive.yml, digests/, optional tags.yml and static/. Default: input")]
+    public string Input { get; init; } = "input";
+
+    [CommandOption("-o|--output <FOLDER>")]
+    [Description("Where the site is written. Default: output")]
+    public string Output { get; init; } = "output";
+
+    [CommandOption("-t|--theme <FOLDER>")]
+    [Description("The theme: layouts/*.liquid and static/. Default: theme")]
+    public string Theme { get; init; } = "theme";
+
+    [CommandOption("--base-url <URL>")]
+    [Description("Absolute URL the site is served from (overrides baseUrl in archive.yml), e.g. https://user.github.io/repo/")]
+    public string? BaseUrl { get; init; }
+
+    [CommandOption("--strict")]
+    [Description("Treat any digest error as fatal: write nothing. By default broken digests are reported and the others are built.")]
+    public bool Strict { get; init; }
+
+    public BuildOptions ToBuildOptions() => new(Input, Output, Theme, BaseUrl) { Strict = Strict };
+}

@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using PaperArchive.Model;
+using PaperArchive.Settings;
+
+namespace PaperArchive.Pages;
+
+/// <summary>One page per digest day: its papers in digest order with excerpts, and links to the days around it.</summary>
+public static class DayPages
+{
+    public static PageSource Build(int index, Archive archive, SiteSettings settings)
+    {
+        var day = archive.Days[index];
+        var links = new PageLinks(settings, archive);
+        var md = new StringBuilder(day.PaperSlugs.Length * 600 + 256);
+        md.Append(Count(day.PaperSlugs.Length)).Append(" trended on this day.\n\n");
+        foreach (var slug in day.PaperSlugs) links.AppendTeaser(md, archive[slug], showDays: false);
+
+        var previous = index > 0 ? archive.Days[index - 1] : null;
+        var next = index + 1 < archive.Days.Length ? archive.Days[index + 1] : null;
+        var title = "Papers of " + Routes.Display(day.Date);
+        ImmutableArray<KeyValuePair<string, object>> front =
+        [
+            new("title", title),
+            new("date", Routes.DayKey(day.Date)),
+            new("papers", day.PaperSlugs.ToList()),
+        ];
+        var data = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["kind"] = "day",
+            ["date"] = Routes.DayKey(day.Date),
+            ["previous"] = previous is null ? null : DayLink(previous, settings),
+            ["next"] = next is null ? null : DayLink(next, settings),
+        };
+        return new PageSource(Routes.Day(day.Date), "day", title,
+            $"{Count(day.PaperSlugs.Length)} that trended on {Routes.Display(day.Date)}.", front, md.ToString(), data);
+    }
+
+    public static string Count(int papers) => papers == 1 ? "1 paper" : papers.ToString(CultureInfo.InvariantCulture) + " papers";
+
+    private static Dictionary<string, object?> DayLink(Day day, SiteSettings settings) => new(StringComparer.Ordinal)
+    {
+        ["url"] = settings.Link(Routes.Day(day.Date)),
+        ["label"] = Routes.Display(day.Date),
+    };
+}

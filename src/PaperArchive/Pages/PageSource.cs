@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+
+namespace PaperArchive.Pages;
+
+/// <summary>
+/// A page before rendering: where it goes (a site-relative folder such as <c>papers/x/</c>, or a file such
+/// as <c>404.html</c>), which layout renders it, its front matter and Markdown body, and structured data
+/// the layout may use (<see cref="Data"/>, exposed to templates as <c>page.data</c>).
+/// </summary>
+public sealed record PageSource(
+    string Path,
+    string Layout,
+    string Title,
+    string Description,
+    ImmutableArray<KeyValuePair<string, object>> FrontMatter,
+    string Markdown,
+    IReadOnlyDictionary<string, object?>? Data = null)
+{
+    /// <summary>True for pages written as <c>folder/index.html</c> (most pages), false for a named file such as <c>404.html</c>.</summary>
+    public bool IsFolder => Path.Length == 0 || Path.EndsWith('/');
+    public string HtmlPath => IsFolder ? Path + "index.html" : Path;
+    public string MarkdownPath => IsFolder ? Path + "index.md" : System.IO.Path.ChangeExtension(Path, ".md");
+    /// <summary>The URL path as linked (a folder's URL ends with '/', not with index.html).</summary>
+    public string UrlPath => IsFolder ? Path : Path;
+}

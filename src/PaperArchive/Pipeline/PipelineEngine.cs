@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+
+namespace PaperArchive.Pipeline;
+
+/// <summary>How long a pipeline took and how many documents it produced, for the build summary.</summary>
+public sealed record PipelineTiming(string Name, int Documents, TimeSpan Elapsed);
+
+/// <summary>What a run of the engine produced: every written document in pipeline order, and timings.</summary>
+public sealed record EngineResult(ImmutableArray<Document> Outputs, ImmutableArray<PipelineTiming> Timings);
+
+/// <summary>
+/// Runs pipelines as a dependency graph: each pipeline starts once the pipelines it depends on have finished,
+/// so independent pipelines run in parallel. Output order is deterministic (declaration order).
+/// </summary>
+public static class PipelineEngine
+{
+    public static async Task<EngineResult> RunAsync(IReadOnlyList<Pipeline> pipelines, PipelineContext context, CancellationToken cancellation = default)
+    {
+        Validate(pipelines);
+        var byName = pipelines.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        var tasks = new Dictionary<string, Task<PipelineTiming>>(StringComparer.Ordinal);
+        var results = new Dictionary<string, ImmutableArray<Document>>(StringComparer.Ordinal);
+
+        Task<PipelineTiming> Start(Pipeline pipeline)
+        {
+            if (tasks.TryGetValue(pipeline.Name, out var existing)) return existing;
+            var dependencies = pipeline.DependsOn.Select(d => Start(byName[d])).ToArray();
+            var task = Task.Run(async () =>
+            {
+                await Task.WhenAll(dependencies).ConfigureAwait(false);
+                cancellation.ThrowIfCancellationRequested();
+                var clock = Stopwatch.StartNew();
+                var documents = ImmutableArray<Document>.Empty;
+                foreach (var module in pipeline.Modules) documents = module.Execute(documents, context);
+                context.Complete(pipeline.Name, documents);
+                lock (results) results[pipeline.Name] = documents;
+                return new PipelineTiming(pipeline.Name, documents.Length, clock.Elapsed);
+            }, cancellation);
+            tasks[pipeline.Name] = task;
+            return task;
+        }
+
+        foreach (var pipeline in pipelines) _ = Start(pipeline);
+        var timings = await Task.WhenAll(pipelines.Select(p => tasks[p.Name])).ConfigureAwait(false);
+        var outputs = pipelines.Where(p => p.WritesOutput).SelectMany(p => results[p.Name]).ToImmutableArray();
+        return new EngineResult(outputs, [.. timings]);
+    }
+
+    private static void Validate(IReadOnlyList<Pipeline> pipelines)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var pipeline in pipelines)
+            if (!names.Add(pipeline.Name)) throw new InvalidOperationException($"Two pipelines are named '{pipeline.Name}'.");
+        foreach (var pipeline in pipelines)
+            foreach (var dependency in pipeline.DependsOn)
+                if (!names.Contains(dependency))
+                    throw new InvalidOperationException($"Pipeline '{pipeline.Name}' depends on unknown pipeline '{dependency}'.");
+
+        // Depth-first search for a cycle, so a mistake fails with the cycle named instead of hanging.
+        var state = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byName = pipelines.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        void Visit(string name, Stack<string> path)
+        {
+            if (state.GetValueOrDefault(name) == 2) return;
+            if (state.GetValueOrDefault(name) == 1)
+                throw new InvalidOperationException($"Pipelines depend on each other in a cycle: {string.Join(" → ", path.Reverse().Append(name))}.");
+            state[name] = 1;
+            path.Push(name);
+            foreach (var dependency in byName[name].DependsOn) Visit(dependency, path);
+            path.Pop();
+            state[name] = 2;
+        }
+        foreach (var pipeline in pipelines) Visit(pipeline.Name, new Stack<string>());
+    }
+}

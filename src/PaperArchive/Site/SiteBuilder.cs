@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using PaperArchive.Digests;
+using PaperArchive.Model;
+using PaperArchive.Pages;
+using PaperArchive.Pipeline;
+using PaperArchive.Settings;
+
+namespace PaperArchive.Site;
+
+/// <summary>Where a build reads and writes, and how strict it is.</summary>
+public sealed record BuildOptions(string Input = "input", string Output = "output", string Theme = "theme", string? BaseUrl = null)
+{
+    /// <summary>With Strict, any error in any digest stops the build before anything is written.</summary>
+    public bool Strict { get; init; }
+    public string DigestFolder => Path.Combine(Input, "digests");
+}
+
+/// <summary>What a build did, for the summary table and for tests.</summary>
+public sealed record BuildReport(
+    int Digests,
+    int Papers,
+    int Days,
+    int FilesWritten,
+    int FilesUnchanged,
+    int Pages,
+    ImmutableArray<Diagnostic> Diagnostics,
+    ImmutableArray<PipelineTiming> Timings,
+    TimeSpan Elapsed,
+    bool Written)
+{
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+    public bool Succeeded => Errors == 0 && Written;
+}
+
+/// <summary>Build stages, for progress display.</summary>
+public enum BuildStage { ReadingDigests, BuildingArchive, RenderingPages, WritingSite, Done }
+
+/// <summary>
+/// The whole build: digests → archive → pipelines → site. Reading and modelling are pure functions of the
+/// input; only the last step touches the output folder, atomically.
+/// </summary>
+public static class SiteBuilder
+{
+    public static async Task<BuildReport> BuildAsync(BuildOptions options, IProgress<BuildStage>? progress = null, CancellationToken cancellation = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var settings = SettingsLoader.Load(options.Input, options.BaseUrl);
+        var theme = Theme.Load(options.Theme);
+
+        progress?.Report(BuildStage.ReadingDigests);
+        if (!Directory.Exists(options.DigestFolder))
+            throw new DirectoryNotFoundException($"{options.DigestFolder}: no digests folder. Put digest files (YYYY-MM-DD.txt, .md or .json) there.");
+        var reads = DigestReader.ReadFolder(options.DigestFolder);
+        var diagnostics = reads.SelectMany(r => r.Diagnostics).ToImmutableArray();
+        var digests = reads.Where(r => r.Digest is not null && !(options.Strict && r.Failed)).Select(r => r.Digest!).ToList();
+
+        progress?.Report(BuildStage.BuildingArchive);
+        var (archive, mergeDiagnostics) = ArchiveBuilder.Build(digests);
+        diagnostics = diagnostics.AddRange(mergeDiagnostics);
+
+        if (options.Strict && diagnostics.Any(d => d.Severity == Severity.Error))
+            return new BuildReport(reads.Count, archive.Papers.Length, archive.Days.Length, 0, 0, 0, diagnostics, [], clock.Elapsed, Written: false);
+
+        progress?.Report(BuildStage.RenderingPages);
+        var context = new PipelineContext(new Dictionary<Type, object>
+        {
+            [typeof(Archive)] = archive,
+            [typeof(SiteSettings)] = settings,
+            [typeof(Theme)] = theme,
+        });
+        var result = await PipelineEngine.RunAsync(SitePipelines.Create(options.Input), context, cancellation).ConfigureAwait(false);
+
+        progress?.Report(BuildStage.WritingSite);
+        var written = SiteWriter.Write(result.Outputs, options.Output, cancellation);
+        progress?.Report(BuildStage.Done);
+        var pages = result.Outputs.Count(d => d.Path.EndsWith(".html", StringComparison.Ordinal));
+        return new BuildReport(reads.Count, archive.Papers.Length, archive.Days.Length, written.Written, written.Unchanged, pages,
+            diagnostics, result.Timings, clock.Elapsed, Written: true);
+    }
+}

@@ -1,0 +1,39 @@
+using PaperArchive.Model;
+using PaperArchive.Pages;
+using PaperArchive.Pipeline;
+using PaperArchive.Settings;
+
+namespace PaperArchive.Site;
+
+/// <summary>
+/// The pipelines that make the site, in the order their files are listed. Each page pipeline turns page sources
+/// into Markdown, renders it with Markdig and wraps it in the theme's layout; they are independent, so they run
+/// in parallel.
+/// </summary>
+public static class SitePipelines
+{
+    public const string Papers = "papers";
+    public const string Days = "days";
+    public const string Lists = "lists";
+    public const string Assets = "assets";
+
+    public static IReadOnlyList<Pipeline.Pipeline> Create(string inputFolder) =>
+    [
+        PagePipeline(Papers, c => c.Get<Archive>().Papers.Select(p => PaperPages.Build(p, c.Get<Archive>(), c.Get<SiteSettings>()))),
+        PagePipeline(Days, c => Enumerable.Range(0, c.Get<Archive>().Days.Length).Select(i => DayPages.Build(i, c.Get<Archive>(), c.Get<SiteSettings>()))),
+        PagePipeline(Lists, c =>
+        [
+            ListPages.Home(c.Get<Archive>(), c.Get<SiteSettings>()),
+            ListPages.Archive(c.Get<Archive>(), c.Get<SiteSettings>()),
+            ListPages.NotFound(c.Get<Archive>(), c.Get<SiteSettings>()),
+        ]),
+        // Theme assets first, then the archive's own static files (which may override them, as in Hugo).
+        Pipeline.Pipeline.Of(Assets,
+            new StaticFiles(c => c.Get<Theme>().StaticFolder),
+            new StaticFiles(_ => Path.Combine(inputFolder, "static")),
+            new FuncModule("last copy wins", (docs, _) => docs.GroupBy(d => d.Path, StringComparer.Ordinal).Select(g => g.Last()))),
+    ];
+
+    public static Pipeline.Pipeline PagePipeline(string name, Func<PipelineContext, IEnumerable<PageSource>> sources) =>
+        Pipeline.Pipeline.Of(name, new PagesFrom(sources), new RenderMarkdown(), new ApplyLayout());
+}

@@ -1,0 +1,30 @@
+using PaperArchive.Pages;
+using PaperArchive.Settings;
+
+namespace PaperArchive.Site;
+
+/// <summary>What layouts see: <c>site.*</c> and <c>page.*</c> (documented in docs/themes.md).</summary>
+public static class TemplateModel
+{
+    public static IReadOnlyDictionary<string, object?> Site(SiteSettings settings) => new Dictionary<string, object?>(StringComparer.Ordinal)
+    {
+        ["title"] = settings.Title,
+        ["description"] = settings.Description,
+        ["language"] = settings.Language,
+        ["base_url"] = settings.BaseUrl,
+        ["base_path"] = settings.BasePath,
+        ["author"] = settings.Author,
+    };
+
+    public static IReadOnlyDictionary<string, object?> Page(PageSource source, SiteSettings settings) => new Dictionary<string, object?>(StringComparer.Ordinal)
+    {
+        ["title"] = source.Title,
+        ["description"] = source.Description,
+        ["layout"] = source.Layout,
+        ["url"] = settings.Link(source.UrlPath),
+        ["permalink"] = settings.AbsoluteUrl(source.UrlPath),
+        ["source_url"] = settings.Link(source.MarkdownPath),
+        ["is_home"] = source.Path.Length == 0,
+        ["data"] = source.Data,
+    };
+}
