@@ -46,11 +46,13 @@ public static class SiteWriter
             if (Directory.Exists(output)) Directory.Move(output, retired);
             Directory.Move(staging, output);
         }
-        catch
+        catch (Exception error)
         {
             if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
             // The swap failed half way: put the previous site back.
             if (!Directory.Exists(output) && Directory.Exists(retired)) Directory.Move(retired, output);
+            // Report the first real cause rather than Parallel's wrapper.
+            if (error is AggregateException aggregate) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(aggregate.Flatten().InnerExceptions[0]);
             throw;
         }
         if (Directory.Exists(retired)) Directory.Delete(retired, recursive: true);
