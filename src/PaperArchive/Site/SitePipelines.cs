@@ -15,6 +15,7 @@ public static class SitePipelines
     public const string Papers = "papers";
     public const string Days = "days";
     public const string Lists = "lists";
+    public const string Tags = "tags";
     public const string Assets = "assets";
 
     public static IReadOnlyList<Pipeline.Pipeline> Create(string inputFolder) =>
@@ -27,6 +28,11 @@ public static class SitePipelines
             ListPages.Archive(c.Get<Archive>(), c.Get<SiteSettings>()),
             ListPages.NotFound(c.Get<Archive>(), c.Get<SiteSettings>()),
         ]),
+        PagePipeline(Tags, c =>
+        {
+            var byTag = TagPages.PapersByTag(c.Get<Archive>());
+            return TagPages.All(c.Get<Archive>(), c.Get<SiteSettings>(), byTag).Prepend(TagPages.Index(c.Get<Archive>(), c.Get<SiteSettings>(), byTag));
+        }),
         // Theme assets first, then the archive's own static files (which may override them, as in Hugo).
         Pipeline.Pipeline.Of(Assets,
             new StaticFiles(c => c.Get<Theme>().StaticFolder),
