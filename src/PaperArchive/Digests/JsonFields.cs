@@ -14,7 +14,20 @@ internal readonly struct JsonFields(JsonElement element, string path, Diagnostic
 
     public bool Has(string name) => Get(name, JsonValueKind.Undefined) is not null;
 
-    public string? String(string name) => Get(name, JsonValueKind.String)?.GetString();
+    public string? String(string name)
+    {
+        if (Get(name, JsonValueKind.String) is not { } value) return null;
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            // A "\ud800"-style escape with no partner cannot become a .NET string.
+            diagnostics.Warning(PathOf(name), "contains an invalid \\u escape (half of a surrogate pair); the value was ignored, fix the text");
+            return null;
+        }
+    }
 
     public JsonElement? Array(string name) => Get(name, JsonValueKind.Array);
 
