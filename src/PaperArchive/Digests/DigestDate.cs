@@ -82,7 +82,7 @@ internal static partial class DigestDate
             date = TryCreate(year.Value, parts.Month, parts.Day);
             if (date is null)
             {
-                diagnostics.Error(statedAt, $"there is no day {parts.Day} in month {parts.Month} of {year}; fix the date");
+                diagnostics.Error(statedAt, string.Create(CultureInfo.InvariantCulture, $"there is no day {parts.Day} in month {parts.Month} of {year}; fix the date"));
                 return null;
             }
             if (fromName is { } named && named != date)
@@ -99,7 +99,7 @@ internal static partial class DigestDate
     {
         var lastYear = DateTime.UtcNow.Year + 1;
         if (date.Year >= FirstYear && date.Year <= lastYear) return true;
-        diagnostics.Error(location, $"the day {Format(date)} is outside the years {FirstYear}-{lastYear}; check the year");
+        diagnostics.Error(location, string.Create(CultureInfo.InvariantCulture, $"the day {Format(date)} is outside the years {FirstYear}-{lastYear}; check the year"));
         return false;
     }
 

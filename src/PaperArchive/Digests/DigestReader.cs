@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 
 namespace PaperArchive.Digests;
 
@@ -24,7 +25,7 @@ public static class DigestReader
         try
         {
             var length = new FileInfo(path).Length;
-            if (length > MaxFileBytes) return Failure(path, $"the file is {length / (1024 * 1024)} MB; digests are limited to {MaxFileBytes / (1024 * 1024)} MB, split it into smaller files");
+            if (length > MaxFileBytes) return Failure(path, string.Create(CultureInfo.InvariantCulture, $"the file is {length / (1024 * 1024)} MB; digests are limited to {MaxFileBytes / (1024 * 1024)} MB, split it into smaller files"));
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -14,8 +14,7 @@ internal static class DigestUrl
         {
             return text;
         }
-        var shown = text.Length > 60 ? text[..60] + "…" : text;
-        diagnostics.Warning(location, $"the {fieldName} '{shown}' is not an http(s) URL and was dropped; write a full address starting with https://");
+        diagnostics.Warning(location, $"the {fieldName} '{TextCleanup.Shorten(text)}' is not an http(s) URL and was dropped; write a full address starting with https://");
         return null;
     }
 }

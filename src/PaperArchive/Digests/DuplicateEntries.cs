@@ -18,7 +18,7 @@ internal static class DuplicateEntries
             if (first is not null)
             {
                 diagnostics.Warning(entry.Location,
-                    $"'{Shorten(entry.Title)}' is listed twice on this day (first at {first.Location}); the repeat was ignored, remove it");
+                    $"'{TextCleanup.Shorten(entry.Title)}' is listed twice on this day (first at {first.Location}); the repeat was ignored, remove it");
                 continue;
             }
             if (entry.ArxivId is { } newId) firstByArxiv[newId] = entry;
@@ -27,6 +27,4 @@ internal static class DuplicateEntries
         }
         return kept.ToImmutable();
     }
-
-    internal static string Shorten(string text) => text.Length > 80 ? text[..80] + "…" : text;
 }

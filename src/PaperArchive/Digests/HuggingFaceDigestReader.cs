@@ -84,7 +84,7 @@ internal static class HuggingFaceDigestReader
         }
 
         var summary = paper.String("summary") ?? (paper.Path == item.Path ? null : item.String("summary"));
-        if (summary is null) diagnostics.Warning(paper.PathOf("summary"), $"'{DuplicateEntries.Shorten(title)}' has no summary; it was kept with an empty abstract");
+        if (summary is null) diagnostics.Warning(paper.PathOf("summary"), $"'{TextCleanup.Shorten(title)}' has no summary; it was kept with an empty abstract");
 
         return new DigestEntry
         {
@@ -104,7 +104,7 @@ internal static class HuggingFaceDigestReader
     {
         if (paper.String("id") is not { } raw) return null;
         if (ArxivId.TryNormalize(raw, out var id)) return id;
-        diagnostics.Warning(paper.PathOf("id"), $"'{DuplicateEntries.Shorten(raw)}' is not an arXiv id and was dropped");
+        diagnostics.Warning(paper.PathOf("id"), $"'{TextCleanup.Shorten(raw)}' is not an arXiv id and was dropped");
         return null;
     }
 
@@ -170,7 +170,7 @@ internal static class HuggingFaceDigestReader
         {
             return DateOnly.FromDateTime(moment.UtcDateTime);
         }
-        diagnostics.Warning(fields.PathOf(name), $"'{DuplicateEntries.Shorten(text)}' is not a date and time; it was ignored");
+        diagnostics.Warning(fields.PathOf(name), $"'{TextCleanup.Shorten(text)}' is not a date and time; it was ignored");
         return null;
     }
 

@@ -177,7 +177,7 @@ internal static partial class MarkdownDigestReader
         }
         if (string.IsNullOrEmpty(abstractText))
         {
-            diagnostics.Warning(Where(paper), $"'{DuplicateEntries.Shorten(cleanTitle)}' has no abstract; it was kept with an empty abstract");
+            diagnostics.Warning(Where(paper), $"'{TextCleanup.Shorten(cleanTitle)}' has no abstract; it was kept with an empty abstract");
         }
 
         return new DigestEntry
@@ -234,7 +234,7 @@ internal static partial class MarkdownDigestReader
     private static string? CheckedArxivId(string raw, string at, DiagnosticBag diagnostics)
     {
         if (ArxivId.TryNormalize(raw, out var id)) return id;
-        diagnostics.Warning(at, $"'{DuplicateEntries.Shorten(raw)}' is not an arXiv id and was dropped; write it like 2410.17243 or https://arxiv.org/abs/2410.17243");
+        diagnostics.Warning(at, $"'{TextCleanup.Shorten(raw)}' is not an arXiv id and was dropped; write it like 2410.17243 or https://arxiv.org/abs/2410.17243");
         return null;
     }
 
@@ -292,14 +292,14 @@ internal static partial class MarkdownDigestReader
     private static int? ParseCount(string text, string at, DiagnosticBag diagnostics)
     {
         if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var count)) return count;
-        diagnostics.Warning(at, $"upvotes '{DuplicateEntries.Shorten(text)}' is not a whole number and was ignored");
+        diagnostics.Warning(at, $"upvotes '{TextCleanup.Shorten(text)}' is not a whole number and was ignored");
         return null;
     }
 
     private static DateOnly? ParsePublished(string text, string at, DiagnosticBag diagnostics)
     {
         if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        diagnostics.Warning(at, $"published '{DuplicateEntries.Shorten(text)}' is not a date and was ignored; write it as YYYY-MM-DD");
+        diagnostics.Warning(at, $"published '{TextCleanup.Shorten(text)}' is not a date and was ignored; write it as YYYY-MM-DD");
         return null;
     }
 }

@@ -94,6 +94,9 @@ internal static class TextCleanup
         if (start < normalised.Length) yield return normalised[start..];
     }
 
+    /// <summary>Text quoted in a message, cut to a readable length.</summary>
+    public static string Shorten(string text) => text.Length > 80 ? text[..80] + "…" : text;
+
     /// <summary>Cleans one field's value: removes unwanted characters (with a warning at <paramref name="location"/>) and applies NFC.</summary>
     public static string CleanField(string raw, string fieldName, string? location, DiagnosticBag diagnostics)
     {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
 
@@ -34,7 +35,7 @@ internal static class TextDecoding
         var nul = body.IndexOf((byte)0);
         if (nul >= 0)
         {
-            diagnostics.Error(LineAt(body, nul), $"contains a NUL byte at byte offset {bomLength + nul}: this looks like a binary file (or UTF-16 without a byte-order mark); {SaveAsUtf8}");
+            diagnostics.Error(LineAt(body, nul), string.Create(CultureInfo.InvariantCulture, $"contains a NUL byte at byte offset {bomLength + nul}: this looks like a binary file (or UTF-16 without a byte-order mark); {SaveAsUtf8}"));
             return null;
         }
 
@@ -46,7 +47,7 @@ internal static class TextDecoding
             if (status != OperationStatus.Done)
             {
                 diagnostics.Error(LineAt(body, bytesRead),
-                    $"is not valid UTF-8: byte 0x{body[bytesRead]:X2} at byte offset {bomLength + bytesRead} cannot start or continue a character; {SaveAsUtf8}");
+                    string.Create(CultureInfo.InvariantCulture, $"is not valid UTF-8: byte 0x{body[bytesRead]:X2} at byte offset {bomLength + bytesRead} cannot start or continue a character; {SaveAsUtf8}"));
                 return null;
             }
             return new string(chars, 0, charsWritten);

@@ -61,7 +61,7 @@ internal static class TextDigestReader
         {
             var line = lines[i].Trim();
             if (line.Length == 0 || KnownHeaderLines.Contains(line)) continue;
-            diagnostics.Warning(i + 1, $"'{DuplicateEntries.Shorten(line)}' comes before the date line and was ignored; if it belongs to a paper, move it below the date line");
+            diagnostics.Warning(i + 1, $"'{TextCleanup.Shorten(line)}' comes before the date line and was ignored; if it belongs to a paper, move it below the date line");
         }
     }
 
@@ -137,7 +137,7 @@ internal static class TextDigestReader
     private static DigestEntry WithoutAbstract(Paragraph title, DiagnosticBag diagnostics)
     {
         diagnostics.Warning(title.Line,
-            $"'{DuplicateEntries.Shorten(title.Text)}' has no abstract (the next paragraph looks like another title); it was kept with an empty abstract");
+            $"'{TextCleanup.Shorten(title.Text)}' has no abstract (the next paragraph looks like another title); it was kept with an empty abstract");
         return Entry(title, "");
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -49,7 +50,7 @@ internal static class YamlTree
         var line = LineOf(current.Start);
         if (depth > MaxDepth)
         {
-            throw new YamlTreeException($"the YAML is nested more than {MaxDepth} levels deep; a digest needs only a few", line);
+            throw new YamlTreeException(string.Create(CultureInfo.InvariantCulture, $"the YAML is nested more than {MaxDepth} levels deep; a digest needs only a few"), line);
         }
         switch (current)
         {

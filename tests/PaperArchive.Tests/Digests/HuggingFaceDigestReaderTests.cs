@@ -116,4 +116,10 @@ public class HuggingFaceDigestReaderTests
     {
         AssertSingle(ReadText("papers.json", "[]"), Severity.Error, "$", "name the file YYYY-MM-DD.json");
     }
+
+    [Fact]
+    public void Day_out_of_range_is_an_error()
+    {
+        AssertSingle(ReadText("papers.json", """[{ "title": "T", "publishedAt": "1980-05-01T00:00:00Z" }]"""), Severity.Error, "$", "outside the years");
+    }
 }

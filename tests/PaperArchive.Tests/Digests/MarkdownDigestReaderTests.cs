@@ -130,4 +130,46 @@ public class MarkdownDigestReaderTests
         AssertNoDiagnostics(result);
         Assert.Empty(result.Digest!.Entries);
     }
+
+    [Fact]
+    public void Wrong_type_on_an_optional_field_is_a_warning_and_the_paper_is_kept()
+    {
+        var result = ReadText("2025-03-12.md", "---\ndate: 2025-03-12\npapers:\n  - title: T\n    abstract: A.\n    authors:\n      name: Ada\n---\n");
+
+        AssertSingle(result, Severity.Warning, "7", "must be a list or a comma-separated line");
+        Assert.Empty(result.Digest!.Entries.Single().Authors);
+    }
+
+    [Fact]
+    public void Unknown_key_is_a_warning_naming_its_line()
+    {
+        var result = ReadText("2025-03-12.md", "---\ndate: 2025-03-12\npapers:\n  - title: T\n    abstrct: A.\n---\n");
+
+        Assert.Contains(result.Warnings(), w => w.Location == "5" && w.Message.Contains("unknown key 'abstrct'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Without_a_date_key_the_day_comes_from_the_file_name()
+    {
+        Assert.Equal(new DateOnly(2025, 3, 12), ReadOk("2025-03-12.md", "---\npapers: []\n---\n").Date);
+    }
+
+    [Fact]
+    public void Hundred_thousand_papers_read()
+    {
+        const int count = 100_000;
+        var text = new System.Text.StringBuilder("---\ndate: 2025-03-12\npapers:\n");
+        for (var i = 0; i < count; i++) text.Append("  - title: Paper ").Append(i).Append("\n    abstract: Text.\n");
+        text.Append("---\n");
+
+        Assert.Equal(count, ReadOk("2025-03-12.md", text.ToString()).Entries.Length);
+    }
+
+    [Fact]
+    public void Deeply_nested_yaml_is_a_clear_error()
+    {
+        var result = ReadText("2025-03-12.md", "---\ndate: 2025-03-12\npapers: " + new string('[', 10_000) + new string(']', 10_000) + "\n---\n");
+
+        AssertSingle(result, Severity.Error, "3", "nested more than");
+    }
 }

@@ -45,4 +45,15 @@ public sealed class ReadFolderTests : IDisposable
         Assert.Equal(["2025-02-02.txt", "2025-02-03.json"],
             results.Skip(1).Select(r => Path.GetFileName(r.Diagnostics.Single(d => d.Severity == Severity.Error).File)));
     }
+
+    [Fact]
+    public void Missing_file_is_an_error_naming_it()
+    {
+        var path = Path.Combine(folder, "2025-02-09.txt");
+
+        var result = DigestReader.Read(path);
+
+        Assert.Equal(path, result.Diagnostics.Single(d => d.Severity == Severity.Error).File);
+        Assert.Null(result.Digest);
+    }
 }
