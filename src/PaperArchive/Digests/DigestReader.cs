@@ -60,13 +60,13 @@ public static class DigestReader
     }
 
     /// <summary>
-    /// Reads every digest file in <paramref name="folder"/> (not subfolders; other extensions are skipped),
-    /// in parallel, returning results sorted ordinally by file name.
+    /// Reads every digest file in <paramref name="folder"/> (not subfolders; other extensions and hidden
+    /// dot-files such as editor backups are skipped), in parallel, returning results sorted ordinally by file name.
     /// </summary>
     public static ImmutableArray<DigestReadResult> ReadFolder(string folder)
     {
         var paths = Directory.EnumerateFiles(folder)
-            .Where(IsDigestFile)
+            .Where(path => IsDigestFile(path) && !Path.GetFileName(path).StartsWith('.'))
             .Order(StringComparer.Ordinal)
             .ToArray();
         // AsOrdered keeps the sorted order whatever order the threads finish in.

@@ -21,6 +21,7 @@ public sealed class ReadFolderTests : IDisposable
         }
         Write("2025-03-01.md", "---\ndate: 2025-03-01\npapers: []\n---\n");
         Write("README", "not a digest");
+        Write(".2025-02-01.txt.swp.txt", "editor backup");
 
         var first = DigestReader.ReadFolder(folder);
         var second = DigestReader.ReadFolder(folder);
