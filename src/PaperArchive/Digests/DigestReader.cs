@@ -1,23 +1,95 @@
-// PLACEHOLDER until the real readers land.
 using System.Collections.Immutable;
 using System.Globalization;
-using PaperArchive.Model;
 
 namespace PaperArchive.Digests;
 
+/// <summary>
+/// Entry point for reading digest files (.txt, .md, .json). Pure: no console output; everything
+/// noticed comes back as diagnostics, and a broken file never affects another.
+/// </summary>
 public static class DigestReader
 {
-    public static IReadOnlyList<DigestReadResult> ReadFolder(string folder) =>
-        Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).Select(Read).ToList();
+    /// <summary>Digests larger than this are refused before being read into memory.</summary>
+    public const long MaxFileBytes = 256L * 1024 * 1024;
 
+    private static readonly string[] Extensions = [".txt", ".md", ".json"];
+
+    /// <summary>True for file names with a digest extension (.txt, .md, .json; any case).</summary>
+    public static bool IsDigestFile(string path) =>
+        Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Reads one digest file from disk.</summary>
     public static DigestReadResult Read(string path)
     {
-        var lines = File.ReadAllText(path).ReplaceLineEndings("\n").Split("\n\n");
-        var date = DateOnly.ParseExact(Path.GetFileNameWithoutExtension(path), "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var start = Array.FindIndex(lines, l => l.Trim() == "Mar 11") + 1;
-        var entries = new List<DigestEntry>();
-        for (var i = start; i + 1 < lines.Length; i += 2)
-            entries.Add(new DigestEntry { Title = lines[i].Trim(), Abstract = lines[i + 1].Trim(), Location = "1" });
-        return new DigestReadResult(new Digest(path, date, [.. entries]), ImmutableArray<Diagnostic>.Empty);
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > MaxFileBytes) return Failure(path, string.Create(CultureInfo.InvariantCulture, $"the file is {length / (1024 * 1024)} MB; digests are limited to {MaxFileBytes / (1024 * 1024)} MB, split it into smaller files"));
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Failure(path, $"could not read the file: {ex.Message}");
+        }
+        return Read(path, bytes);
+    }
+
+    /// <summary>
+    /// Reads a digest from its bytes; <paramref name="fileName"/> picks the format (by extension),
+    /// may supply the date (<c>YYYY-MM-DD.ext</c>) and is the file named in diagnostics.
+    /// </summary>
+    public static DigestReadResult Read(string fileName, ReadOnlySpan<byte> bytes)
+    {
+        var diagnostics = new DiagnosticBag(fileName);
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        if (!Extensions.Contains(extension, StringComparer.Ordinal))
+        {
+            diagnostics.Error(null, $"'{extension}' is not a digest format; use .txt (plain text), .md (Markdown with YAML front matter) or .json (Hugging Face daily papers)");
+            return new DigestReadResult(null, diagnostics.ToImmutable());
+        }
+
+        var text = TextDecoding.Decode(bytes, diagnostics);
+        var digest = text is null ? null : extension switch
+        {
+            ".txt" => TextDigestReader.Read(fileName, text, diagnostics),
+            ".md" => MarkdownDigestReader.Read(fileName, text, diagnostics),
+            _ => HuggingFaceDigestReader.Read(fileName, text, diagnostics),
+        };
+        return new DigestReadResult(digest, diagnostics.ToImmutable());
+    }
+
+    /// <summary>
+    /// Reads every digest file in <paramref name="folder"/> (not subfolders; other extensions and hidden
+    /// dot-files such as editor backups are skipped), in parallel, returning results sorted ordinally by file name.
+    /// </summary>
+    public static ImmutableArray<DigestReadResult> ReadFolder(string folder)
+    {
+        var paths = Directory.EnumerateFiles(folder)
+            .Where(path => IsDigestFile(path) && !Path.GetFileName(path).StartsWith('.'))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        // AsOrdered keeps the sorted order whatever order the threads finish in.
+        return [.. paths.AsParallel().AsOrdered().Select(ReadIsolated)];
+    }
+
+    // One file's unexpected failure must not take the others down with it.
+    private static DigestReadResult ReadIsolated(string path)
+    {
+        try
+        {
+            return Read(path);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return Failure(path, $"could not be read because of an unexpected problem ({ex.GetType().Name}: {ex.Message}); please report it with the file");
+        }
+    }
+
+    private static DigestReadResult Failure(string file, string message)
+    {
+        var diagnostics = new DiagnosticBag(file);
+        diagnostics.Error(null, message);
+        return new DigestReadResult(null, diagnostics.ToImmutable());
     }
 }
