@@ -61,7 +61,7 @@ public static class SiteBuilder
         diagnostics = diagnostics.AddRange(mergeDiagnostics);
 
         if (options.Strict && diagnostics.Any(d => d.Severity == Severity.Error))
-            return new BuildReport(reads.Count, archive.Papers.Length, archive.Days.Length, 0, 0, 0, diagnostics, [], clock.Elapsed, Written: false);
+            return new BuildReport(reads.Length, archive.Papers.Length, archive.Days.Length, 0, 0, 0, diagnostics, [], clock.Elapsed, Written: false);
 
         progress?.Report(BuildStage.RenderingPages);
         var context = new PipelineContext(new Dictionary<Type, object>
@@ -76,7 +76,7 @@ public static class SiteBuilder
         var written = SiteWriter.Write(result.Outputs, options.Output, cancellation);
         progress?.Report(BuildStage.Done);
         var pages = result.Outputs.Count(d => d.Path.EndsWith(".html", StringComparison.Ordinal));
-        return new BuildReport(reads.Count, archive.Papers.Length, archive.Days.Length, written.Written, written.Unchanged, pages,
+        return new BuildReport(reads.Length, archive.Papers.Length, archive.Days.Length, written.Written, written.Unchanged, pages,
             diagnostics, result.Timings, clock.Elapsed, Written: true);
     }
 }
