@@ -49,6 +49,8 @@ public static partial class Corpora
         "next\u0085line \uFEFFbom vertical\vtab form\ffeed ogham\u1680mark",
         "lone a\ud800b x\udc00 \ud83d end\ud800", "ǅemal ﬀ ligature K kelvin ẞ sharp Ⅻ ⓐⒶ Ꭰ Ა 𐐀deseret",
         "control\u0001char quote\"mark back\\slash del\u007f", "Straße MÜNCHEN ÆØÅ Ωμέγα ÀÉÎÕÜ",
+        // Final sigma and İ only survive the ASCII trimmer when ASCII surrounds them.
+        "aΣ1 ΑΣ1 xΣy aΣ'1 a'Σ1 1Σ1 aΣ\u0301b aΣ\u0301z xİx İİ1 ǅ1 ⓐΣ1 aΣΣ1 aΣ.b1 aʰΣ1 a\u00ADΣ1",
     ];
 
     private static Corpus Texts(string name, IReadOnlyList<string> texts) =>
