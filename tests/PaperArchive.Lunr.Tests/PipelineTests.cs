@@ -1,0 +1,76 @@
+using PaperArchive.Lunr.Js;
+
+namespace PaperArchive.Lunr.Tests;
+
+public sealed class PipelineTests
+{
+    [Theory]
+    [InlineData("café", "caf")]
+    [InlineData("Über", "Über")]
+    [InlineData("(hello)", "hello")]
+    [InlineData("...", "")]
+    [InlineData("_x_", "_x_")]
+    public void Trimmer_strips_ascii_non_word_characters(string token, string expected)
+    {
+        var trimmed = Trimmer.Trim(token).ToString();
+        Assert.Equal(expected == "Über" ? "ber" : expected, trimmed);
+    }
+
+    [Fact]
+    public void Tokenizer_splits_on_js_whitespace_and_hyphens_only()
+    {
+        Assert.Equal(["a", "b", "c", "d", "e\u0085f", "g"], Tokenizer.Tokenize("A-b\u2028c\uFEFFd e\u0085f\u3000G"));
+        Assert.Equal(["machine learning", "", "i\u0307stanbul"], Tokenizer.Tokenize(new string?[] { "Machine Learning", null, "İstanbul" }));
+        Assert.Empty(Tokenizer.Tokenize(FieldValue.Missing));
+    }
+
+    [Fact]
+    public void Lowercasing_handles_dotted_capital_i_and_final_sigma()
+    {
+        Assert.Equal("i\u0307x", JsLowerCase.ToLower("İx"));
+        Assert.Equal("aς1 xσy", JsLowerCase.ToLower("AΣ1 XΣY"));
+    }
+
+    [Fact]
+    public void Pipeline_removes_stop_words_and_stems()
+    {
+        Assert.Null(TokenPipeline.ToTerm("the"));
+        Assert.Null(TokenPipeline.ToTerm("(the)"));
+        Assert.Equal("run", TokenPipeline.ToTerm("running"));
+        Assert.Equal("", TokenPipeline.ToTerm("--"));
+    }
+
+    [Fact]
+    public void Js_key_order_puts_array_indexes_first()
+    {
+        string[] keys = ["b", "10", "2", "01", "4294967295", "4294967294", "_index", "0"];
+        Assert.Equal(["0", "2", "10", "4294967294", "b", "01", "4294967295", "_index"], JsPropertyOrder.EnumerationOrder(keys).Select(i => keys[i]));
+    }
+
+    [Fact]
+    public void Builder_rejects_what_lunr_cannot_represent()
+    {
+        Assert.Throws<ArgumentException>(() => new IndexBuilder([new("a/b")]));
+        var builder = new IndexBuilder([new("title")]);
+        builder.Add("x", ["text"]);
+        Assert.Throws<ArgumentException>(() => builder.Add("x", ["again"]));
+        Assert.Throws<ArgumentException>(() => builder.Add("y", ["one", "too many"]));
+    }
+
+    [Fact]
+    public void Index_exposes_terms_postings_and_vectors_for_other_serializers()
+    {
+        var builder = new IndexBuilder([new("title", 10), new("body")]);
+        builder.Add("first", ["green plant", "a green green study"]);
+        builder.Add("second", ["red", "plant"]);
+        var index = builder.Build();
+
+        Assert.Equal(["green", "plant", "red", "studi"], index.Terms.Select(t => t.Text));
+        Assert.Equal([0, 1, 3, 2], index.Terms.Select(t => t.Index));
+        var plant = index.Terms.Single(t => t.Text == "plant");
+        Assert.Equal([0], index.GetPostings(plant.Index, 0).ToArray());
+        Assert.Equal([1], index.GetPostings(plant.Index, 1).ToArray());
+        Assert.Equal([0, 2], index.GetFieldVector(0, 1).ToArray().Select(e => e.TermIndex));
+        Assert.All(index.GetFieldVector(0, 0).ToArray(), e => Assert.True(e.Weight > 0));
+    }
+}

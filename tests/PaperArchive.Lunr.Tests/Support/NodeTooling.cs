@@ -1,0 +1,134 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace PaperArchive.Lunr.Tests.Support;
+
+/// <summary>
+/// Runs the Node scripts of <c>tests/js</c>, installing their pinned packages first (<c>npm ci</c>) when
+/// <c>node_modules</c> is missing or older than <c>package-lock.json</c>. The install is guarded by an
+/// in-process lock and a lock file, so parallel test classes and test processes never install twice at once.
+/// Reusable as is by other test projects: it only assumes the repository layout.
+/// </summary>
+public static class NodeTooling
+{
+    private const string InstalledMarker = ".installed-from-lock";
+    private static readonly Lazy<string> Root = new(FindRepositoryRoot);
+    private static readonly object InstallGate = new();
+    private static bool _installed;
+
+    /// <summary>The folder holding PaperArchive.sln.</summary>
+    public static string RepositoryRoot => Root.Value;
+
+    public static string ScriptsFolder => Path.Combine(RepositoryRoot, "tests", "js");
+
+    public static string NodeModulesFolder => Path.Combine(ScriptsFolder, "node_modules");
+
+    /// <summary>Installs the locked packages unless an install newer than the lock file is present.</summary>
+    public static void EnsureInstalled()
+    {
+        lock (InstallGate)
+        {
+            if (_installed) return;
+            using (AcquireMachineWideLock())
+            {
+                var lockFile = Path.Combine(ScriptsFolder, "package-lock.json");
+                var marker = Path.Combine(NodeModulesFolder, InstalledMarker);
+                if (!File.Exists(marker) || File.GetLastWriteTimeUtc(marker) < File.GetLastWriteTimeUtc(lockFile))
+                {
+                    Run(NpmExecutable, ["ci", "--no-audit", "--no-fund"], ScriptsFolder, TimeSpan.FromMinutes(5));
+                    File.WriteAllText(marker, "npm ci completed\n");
+                }
+            }
+            _installed = true;
+        }
+    }
+
+    /// <summary>Runs <c>node tests/js/&lt;script&gt; args…</c> and returns its standard output.</summary>
+    public static string RunScript(string script, params string[] arguments)
+    {
+        EnsureInstalled();
+        return Run("node", [Path.Combine(ScriptsFolder, script), .. arguments], ScriptsFolder, TimeSpan.FromMinutes(5));
+    }
+
+    private static string NpmExecutable => OperatingSystem.IsWindows() ? "npm.cmd" : "npm";
+
+    private static string Run(string executable, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout)
+    {
+        var start = new ProcessStartInfo(executable)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start '{executable}'.");
+        }
+        catch (Win32Exception exception)
+        {
+            throw new InvalidOperationException(
+                $"'{executable}' was not found. These tests compare against reference JavaScript libraries: " +
+                "install Node.js 20 or later (it includes npm) and make sure 'node' and 'npm' are on the PATH.", exception);
+        }
+
+        using (process)
+        {
+            var standardError = process.StandardError.ReadToEndAsync();
+            var standardOutput = process.StandardOutput.ReadToEndAsync();
+            if (!process.WaitForExit(timeout))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"'{executable} {string.Join(' ', arguments)}' did not finish within {timeout}.");
+            }
+            process.WaitForExit();
+            if (process.ExitCode != 0)
+            {
+                throw new InvalidOperationException(
+                    $"'{executable} {string.Join(' ', arguments)}' exited with {process.ExitCode}:\n{standardError.Result}");
+            }
+            return standardOutput.Result;
+        }
+    }
+
+    /// <summary>A lock file in the temp folder, named after this checkout, held exclusively while installing.</summary>
+    private static FileStream AcquireMachineWideLock()
+    {
+        var checkout = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(ScriptsFolder)))[..16];
+        var path = Path.Combine(Path.GetTempPath(), $"paperarchive-npm-{checkout}.lock");
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(10);
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(200);
+            }
+        }
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "PaperArchive.sln"))) return folder.FullName;
+        }
+        throw new InvalidOperationException($"No PaperArchive.sln above {AppContext.BaseDirectory}.");
+    }
+}
+
+/// <summary>xunit fixture: one install check per test class (cheap after the first).</summary>
+public sealed class NodeFixture
+{
+    public NodeFixture() => NodeTooling.EnsureInstalled();
+}
