@@ -35,7 +35,7 @@ public sealed class TaggerQualityTests(ITestOutputHelper output)
             assigned += tags.Length;
             expected += labels.Length;
             if (hits != tags.Length || hits != labels.Length)
-                output.WriteLine($"{Short(title)}\n    got  [{string.Join(", ", tags)}]\n    want [{string.Join(", ", labels)}]");
+                output.WriteLine($"{Short(title)}\n    got  [{string.Join(", ", tags)}]\n    want [{string.Join(", ", labels)}]\n    scores {string.Join(", ", tagger.Score(title, SamplePapers.ByTitle(title).Abstract, []).Take(8).Select(s => $"{s.Slug}={s.Score:F1}"))}");
         }
         var precision = (double)truePositives / assigned;
         var recall = (double)truePositives / expected;
