@@ -77,7 +77,8 @@ internal sealed class SignalIndex
     /// <summary>Pattern signals matching this whole token (memoised; thread-safe).</summary>
     public int[] PatternSignals(ReadOnlySpan<char> token)
     {
-        if (patterns.Length == 0) return [];
+        // Numbers never name a topic; skipping them keeps the memo from filling with "#12345"-style ids.
+        if (patterns.Length == 0 || !token.ContainsAnyExceptInRange('0', '9')) return [];
         if (patternHitsBySpan.TryGetValue(token, out var hits)) return hits;
         var text = token.ToString();
         return patternHits.GetOrAdd(text, t => patterns.Where(p => p.Regex.IsMatch(t)).Select(p => p.Signal).ToArray());

@@ -15,8 +15,6 @@ public sealed partial class TagVocabulary
     /// <summary>Slug of the tag a paper gets when nothing else matches; the file must define it.</summary>
     public const string UncategorizedSlug = "uncategorized";
 
-    private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(100);
-
     private TagVocabulary(ImmutableArray<TagDefinition> tags, string source)
     {
         Tags = tags;
@@ -149,10 +147,13 @@ public sealed partial class TagVocabulary
             try
             {
                 // Anchored: a pattern describes one whole normalised token, never a substring of one.
-                var regex = new Regex($"^(?:{node.Value})$", RegexOptions.CultureInvariant, PatternTimeout);
+                // NonBacktracking guarantees linear time, so no timeout is needed (a wall-clock timeout
+                // fired spuriously on a busy machine); constructs it lacks (back-references, lookarounds)
+                // are reported as bad patterns.
+                var regex = new Regex($"^(?:{node.Value})$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
                 return new PatternSignal(node.Value!, regex, weight);
             }
-            catch (ArgumentException e)
+            catch (Exception e) when (e is ArgumentException or NotSupportedException)
             {
                 throw Error(node, $"bad pattern '{node.Value}': {e.Message}");
             }
