@@ -20,6 +20,7 @@ internal static class SampleLabels
         ["On the Parameterization and Initialization of Diagonal State Space Models"] = ["sequence-models", "training-dynamics"],
         ["Global Convergence of Sub-gradient Method for Robust Matrix Recovery: Small Initialization, Noisy Measurements, and Over-parameterization"] = ["optimization", "matrix-tensor", "learning-theory"],
         ["Single-Shot Implicit Morphable Faces with Consistent Texture Parameterization"] = ["3d-graphics", "computer-vision"],
+        ["Eulerian-Lagrangian particle-based model for diffusional growth for the better parameterization of ISM clouds: A road map for improving climate model through small-scale model using observations"] = ["climate-weather"],
         ["One-connection rule for structural equation models"] = ["statistics"],
         ["Feature Learning in Infinite-Width Neural Networks"] = ["learning-theory", "training-dynamics"],
         ["Measuring the Intrinsic Dimension of Objective Landscapes"] = ["training-dynamics"],
