@@ -16,7 +16,7 @@ public sealed class BuildCommand : AsyncCommand<SiteOptions>
         {
             report = await BuildReporter.RunWithProgressAsync(options.ToBuildOptions(), cancellation);
         }
-        catch (Exception e) when (e is SettingsException or Pages.ThemeException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception e) when (e is SettingsException or Pages.ThemeException or Topics.TagVocabularyException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
             AnsiConsole.MarkupLine("[red]Nothing was written; the previous output is untouched.[/]");

@@ -5,6 +5,7 @@ using PaperArchive.Model;
 using PaperArchive.Pages;
 using PaperArchive.Pipeline;
 using PaperArchive.Settings;
+using PaperArchive.Topics;
 
 namespace PaperArchive.Site;
 
@@ -48,6 +49,7 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var settings = SettingsLoader.Load(options.Input, options.BaseUrl);
         var theme = Theme.Load(options.Theme);
+        var vocabulary = TagVocabulary.ForArchive(options.Input);
 
         progress?.Report(BuildStage.ReadingDigests);
         if (!Directory.Exists(options.DigestFolder))
@@ -59,6 +61,7 @@ public static class SiteBuilder
         progress?.Report(BuildStage.BuildingArchive);
         var (archive, mergeDiagnostics) = ArchiveBuilder.Build(digests);
         diagnostics = diagnostics.AddRange(mergeDiagnostics);
+        archive = RelatedPapers.WithRelated(new Tagger(vocabulary).TagAll(archive));
 
         if (options.Strict && diagnostics.Any(d => d.Severity == Severity.Error))
             return new BuildReport(reads.Length, archive.Papers.Length, archive.Days.Length, 0, 0, 0, diagnostics, [], clock.Elapsed, Written: false);

@@ -31,6 +31,23 @@ public sealed partial class TagVocabulary
 
     public TagDefinition Uncategorized => BySlug[UncategorizedSlug];
 
+    public const string FileName = "tags.yml";
+
+    /// <summary>
+    /// The archive's own <c>tags.yml</c> when it has one, else the default vocabulary the tool ships
+    /// (the same file as the sample archive's, embedded at build time).
+    /// </summary>
+    public static TagVocabulary ForArchive(string inputFolder)
+    {
+        var path = Path.Combine(inputFolder, FileName);
+        if (File.Exists(path)) return Load(path);
+        using var stream = typeof(TagVocabulary).Assembly.GetManifestResourceStream(DefaultResource)
+            ?? throw new InvalidOperationException($"The default vocabulary resource {DefaultResource} is missing from the build.");
+        return Load(stream, "(default tags.yml)");
+    }
+
+    private const string DefaultResource = "PaperArchive.DefaultTags.yml";
+
     public static TagVocabulary Load(string path)
     {
         using var stream = File.OpenRead(path);

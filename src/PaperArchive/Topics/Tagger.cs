@@ -61,7 +61,9 @@ public sealed class Tagger
         return ImmutableArray.Create(tagged);
     }
 
-    public Archive TagAll(Archive archive) => archive.WithPapers(TagAll(archive.Papers));
+    /// <summary>Tags every paper and gives the archive the vocabulary's tags, for pages and feeds.</summary>
+    public Archive TagAll(Archive archive) => archive.WithPapers(TagAll(archive.Papers),
+        [.. vocabulary.Tags.Select(t => new Tag(t.Slug, t.Name, t.Description))]);
 
     private static int BestFirst(TagScore a, TagScore b)
     {
