@@ -22,7 +22,7 @@ public sealed class BuildCommand : AsyncCommand<SiteOptions>
             AnsiConsole.MarkupLine("[red]Nothing was written; the previous output is untouched.[/]");
             return 1;
         }
-        BuildReporter.PrintSummary(report, options.Output);
+        BuildReporter.PrintSummary(report, options.Output, options.Timings);
         return report.Succeeded ? 0 : 1;
     }
 }
@@ -58,8 +58,15 @@ public static class BuildReporter
         return report!;
     }
 
-    public static void PrintSummary(BuildReport report, string output)
+    public static void PrintSummary(BuildReport report, string output, bool timings = false)
     {
+        if (timings)
+        {
+            var stages = new Table().Border(TableBorder.Rounded).AddColumn("Stage").AddColumn(new TableColumn("Items").RightAligned()).AddColumn(new TableColumn("Seconds").RightAligned());
+            foreach (var stage in report.Timings)
+                stages.AddRow(stage.Name, stage.Documents.ToString("N0", CultureInfo.InvariantCulture), stage.Elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture));
+            AnsiConsole.Write(stages);
+        }
         foreach (var diagnostic in report.Diagnostics.OrderBy(d => d.File, StringComparer.Ordinal))
         {
             var colour = diagnostic.Severity == Severity.Error ? "red" : "yellow";

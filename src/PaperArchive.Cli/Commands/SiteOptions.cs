@@ -27,5 +27,9 @@ public class SiteOptions : CommandSettings
     [Description("Treat any digest error as fatal: write nothing. By default broken digests are reported and the others are built.")]
     public bool Strict { get; init; }
 
+    [CommandOption("--timings")]
+    [Description("Print how long each stage and pipeline took (pipelines overlap: they run in parallel).")]
+    public bool Timings { get; init; }
+
     public BuildOptions ToBuildOptions() => new(Input, Output, Theme, BaseUrl) { Strict = Strict };
 }

@@ -47,6 +47,13 @@ public static class SiteBuilder
     public static async Task<BuildReport> BuildAsync(BuildOptions options, IProgress<BuildStage>? progress = null, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
+        var stages = ImmutableArray.CreateBuilder<PipelineTiming>();
+        var stageClock = Stopwatch.StartNew();
+        void Stage(string name, int count)
+        {
+            stages.Add(new PipelineTiming(name, count, stageClock.Elapsed));
+            stageClock.Restart();
+        }
         var settings = SettingsLoader.Load(options.Input, options.BaseUrl);
         var theme = Theme.Load(options.Theme);
         var vocabulary = TagVocabulary.ForArchive(options.Input);
@@ -56,15 +63,20 @@ public static class SiteBuilder
             throw new DirectoryNotFoundException($"{options.DigestFolder}: no digests folder. Put digest files (YYYY-MM-DD.txt, .md or .json) there.");
         var reads = DigestReader.ReadFolder(options.DigestFolder);
         var diagnostics = reads.SelectMany(r => r.Diagnostics).ToImmutableArray();
+        Stage("read digests", reads.Length);
         var digests = reads.Where(r => r.Digest is not null && !(options.Strict && r.Failed)).Select(r => r.Digest!).ToList();
 
         progress?.Report(BuildStage.BuildingArchive);
         var (archive, mergeDiagnostics) = ArchiveBuilder.Build(digests);
         diagnostics = diagnostics.AddRange(mergeDiagnostics);
-        archive = RelatedPapers.WithRelated(new Tagger(vocabulary).TagAll(archive));
+        Stage("merge papers", archive.Papers.Length);
+        archive = new Tagger(vocabulary).TagAll(archive);
+        Stage("tag papers", archive.Papers.Length);
+        archive = RelatedPapers.WithRelated(archive);
+        Stage("related papers", archive.Papers.Length);
 
         if (options.Strict && diagnostics.Any(d => d.Severity == Severity.Error))
-            return new BuildReport(reads.Length, archive.Papers.Length, archive.Days.Length, 0, 0, 0, diagnostics, [], clock.Elapsed, Written: false);
+            return new BuildReport(reads.Length, archive.Papers.Length, archive.Days.Length, 0, 0, 0, diagnostics, stages.ToImmutable(), clock.Elapsed, Written: false);
 
         progress?.Report(BuildStage.RenderingPages);
         var context = new PipelineContext(new Dictionary<Type, object>
@@ -74,12 +86,15 @@ public static class SiteBuilder
             [typeof(Theme)] = theme,
         });
         var result = await PipelineEngine.RunAsync(SitePipelines.Create(options.Input), context, cancellation).ConfigureAwait(false);
+        stages.AddRange(result.Timings.Select(t => t with { Name = "pipeline " + t.Name }));
+        Stage("all pipelines", result.Outputs.Length);
 
         progress?.Report(BuildStage.WritingSite);
         var written = SiteWriter.Write(result.Outputs, options.Output, cancellation);
+        Stage("write site", result.Outputs.Length);
         progress?.Report(BuildStage.Done);
         var pages = result.Outputs.Count(d => d.Path.EndsWith(".html", StringComparison.Ordinal));
         return new BuildReport(reads.Length, archive.Papers.Length, archive.Days.Length, written.Written, written.Unchanged, pages,
-            diagnostics, result.Timings, clock.Elapsed, Written: true);
+            diagnostics, stages.ToImmutable(), clock.Elapsed, Written: true);
     }
 }
