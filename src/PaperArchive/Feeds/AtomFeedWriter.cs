@@ -39,8 +39,10 @@ public static class AtomFeedWriter
             LastUpdatedTime = source.Published,
         };
         entry.Links.Add(new SyndicationLink(new Uri(source.Url), "alternate", null, "text/html", 0));
-        // type="text": readers show the abstract exactly as written, markup-looking characters included.
-        if (source.Summary.Length > 0) entry.Summary = new TextSyndicationContent(FeedXml.Text(source.Summary));
+        // type="html" with the text HTML-encoded, as in RSS: by the spec type="text" would do, but real readers
+        // decode entities in it anyway (an abstract's literal "&amp;" would show as "&"); encoded HTML reads back
+        // as exactly the abstract in strict and lenient readers alike.
+        if (source.Summary.Length > 0) entry.Summary = SyndicationContent.CreateHtmlContent(FeedXml.Text(FeedHtml.Encode(source.Summary)));
         if (source.ContentHtml is { } html) entry.Content = SyndicationContent.CreateHtmlContent(FeedXml.Text(html));
         foreach (var author in source.Authors) entry.Authors.Add(new SyndicationPerson { Name = FeedXml.Text(author) });
         foreach (var category in source.Categories) entry.Categories.Add(new SyndicationCategory(FeedXml.Text(category)));
