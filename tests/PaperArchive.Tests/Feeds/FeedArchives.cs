@@ -51,7 +51,9 @@ public static class FeedArchives
             [.. Enumerable.Range(0, perDay).Select(i => TestArchives.Entry($"Paper {d:D4}-{i:D3}"))]))).Archive;
 
     /// <summary>Runs the site's pipelines on an archive, as a build does, and returns every output by path.</summary>
-    public static async Task<IReadOnlyDictionary<string, Document>> RunSiteAsync(Archive archive, SiteSettings settings, int sitemapUrlsPerFile = SitemapWriter.MaxUrlsPerFile)
+    /// <param name="inputFolder">Where static files would be (input/static); none by default.</param>
+    public static async Task<IReadOnlyDictionary<string, Document>> RunSiteAsync(Archive archive, SiteSettings settings,
+        int sitemapUrlsPerFile = SitemapWriter.MaxUrlsPerFile, string? inputFolder = null)
     {
         using var empty = new TempFolder();
         var context = new PipelineContext(new Dictionary<Type, object>
@@ -60,7 +62,7 @@ public static class FeedArchives
             [typeof(SiteSettings)] = settings,
             [typeof(Theme)] = Theme.Load(RepoPaths.Theme),
         });
-        var result = await PipelineEngine.RunAsync(SitePipelines.Create(empty.Path, sitemapUrlsPerFile), context);
+        var result = await PipelineEngine.RunAsync(SitePipelines.Create(inputFolder ?? empty.Path, sitemapUrlsPerFile), context);
         return result.Outputs.ToDictionary(d => d.Path, StringComparer.Ordinal);
     }
 }
