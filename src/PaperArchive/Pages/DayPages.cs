@@ -34,7 +34,10 @@ public static class DayPages
             ["next"] = next is null ? null : DayLink(next, settings),
         };
         return new PageSource(Routes.Day(day.Date), "day", title,
-            $"{Count(day.PaperSlugs.Length)} that trended on {Routes.Display(day.Date)}.", front, md.ToString(), data);
+            $"{Count(day.PaperSlugs.Length)} that trended on {Routes.Display(day.Date)}.", front, md.ToString(), data)
+        {
+            LastModified = day.Date,
+        };
     }
 
     public static string Count(int papers) => papers == 1 ? "1 paper" : papers.ToString(CultureInfo.InvariantCulture) + " papers";

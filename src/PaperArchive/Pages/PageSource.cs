@@ -20,6 +20,9 @@ public sealed record PageSource(
     public bool IsFolder => Path.Length == 0 || Path.EndsWith('/');
     public string HtmlPath => IsFolder ? Path + "index.html" : Path;
     public string MarkdownPath => IsFolder ? Path + "index.md" : System.IO.Path.ChangeExtension(Path, ".md");
+    /// <summary>The day the page's content last changed, when it has a real date (a day, a paper's last trending day); for the sitemap.</summary>
+    public DateOnly? LastModified { get; init; }
+
     /// <summary>The URL path as linked (a folder's URL ends with '/', not with index.html).</summary>
     public string UrlPath => IsFolder ? Path : Path;
 }

@@ -50,9 +50,15 @@ public static class PaperPages
             ["days"] = paper.Days.Select(Routes.DayKey).ToArray(),
             ["tags"] = paper.Tags.Select(t => archive.TagOf(t).Name).ToArray(),
             ["abstract"] = paper.Abstract,
+            // Pre-rendered, HTML-safe JSON: the layout writes it unescaped inside <script type="application/ld+json">.
+            ["json_ld"] = Feeds.ScholarlyArticleJsonLd.For(paper, archive, settings),
         };
         return new PageSource(Routes.Paper(paper), "paper", paper.Title,
-            Excerpt.Of(paper.Abstract.Length > 0 ? paper.Abstract : paper.Title, 160), front.ToImmutable(), md.ToString(), data);
+            Excerpt.Of(paper.Abstract.Length > 0 ? paper.Abstract : paper.Title, 160), front.ToImmutable(), md.ToString(), data)
+        {
+            // A paper page changes when the paper trends again (its days are listed).
+            LastModified = paper.LastDay,
+        };
     }
 
     public static string ArxivAbs(string id) => "https://arxiv.org/abs/" + id;

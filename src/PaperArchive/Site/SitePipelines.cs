@@ -1,3 +1,4 @@
+using PaperArchive.Feeds;
 using PaperArchive.Model;
 using PaperArchive.Pages;
 using PaperArchive.Pipeline;
@@ -8,7 +9,7 @@ namespace PaperArchive.Site;
 /// <summary>
 /// The pipelines that make the site, in the order their files are listed. Each page pipeline turns page sources
 /// into Markdown, renders it with Markdig and wraps it in the theme's layout; they are independent, so they run
-/// in parallel.
+/// in parallel. Feeds read the archive; the sitemap waits for every page pipeline and lists what they wrote.
 /// </summary>
 public static class SitePipelines
 {
@@ -18,27 +19,39 @@ public static class SitePipelines
     public const string Tags = "tags";
     public const string Assets = "assets";
 
-    public static IReadOnlyList<Pipeline.Pipeline> Create(string inputFolder) =>
-    [
-        PagePipeline(Papers, c => c.Get<Archive>().Papers.Select(p => PaperPages.Build(p, c.Get<Archive>(), c.Get<SiteSettings>()))),
-        PagePipeline(Days, c => Enumerable.Range(0, c.Get<Archive>().Days.Length).Select(i => DayPages.Build(i, c.Get<Archive>(), c.Get<SiteSettings>()))),
-        PagePipeline(Lists, c =>
+    /// <param name="sitemapUrlsPerFile">Split the sitemap into an index past this many URLs (lowered only by tests).</param>
+    public static IReadOnlyList<Pipeline.Pipeline> Create(string inputFolder, int sitemapUrlsPerFile = SitemapWriter.MaxUrlsPerFile)
+    {
+        // Every pipeline that makes HTML pages. A page pipeline added here is in the sitemap with no other change.
+        Pipeline.Pipeline[] pages =
         [
-            ListPages.Home(c.Get<Archive>(), c.Get<SiteSettings>()),
-            ListPages.Archive(c.Get<Archive>(), c.Get<SiteSettings>()),
-            ListPages.NotFound(c.Get<Archive>(), c.Get<SiteSettings>()),
-        ]),
-        PagePipeline(Tags, c =>
-        {
-            var byTag = TagPages.PapersByTag(c.Get<Archive>());
-            return TagPages.All(c.Get<Archive>(), c.Get<SiteSettings>(), byTag).Prepend(TagPages.Index(c.Get<Archive>(), c.Get<SiteSettings>(), byTag));
-        }),
-        // Theme assets first, then the archive's own static files (which may override them, as in Hugo).
-        Pipeline.Pipeline.Of(Assets,
-            new StaticFiles(c => c.Get<Theme>().StaticFolder),
-            new StaticFiles(_ => Path.Combine(inputFolder, "static")),
-            new FuncModule("last copy wins", (docs, _) => docs.GroupBy(d => d.Path, StringComparer.Ordinal).Select(g => g.Last()))),
-    ];
+            PagePipeline(Papers, c => c.Get<Archive>().Papers.Select(p => PaperPages.Build(p, c.Get<Archive>(), c.Get<SiteSettings>()))),
+            PagePipeline(Days, c => Enumerable.Range(0, c.Get<Archive>().Days.Length).Select(i => DayPages.Build(i, c.Get<Archive>(), c.Get<SiteSettings>()))),
+            PagePipeline(Lists, c =>
+            [
+                ListPages.Home(c.Get<Archive>(), c.Get<SiteSettings>()),
+                ListPages.Archive(c.Get<Archive>(), c.Get<SiteSettings>()),
+                ListPages.NotFound(c.Get<Archive>(), c.Get<SiteSettings>()),
+            ]),
+            PagePipeline(Tags, c =>
+            {
+                var byTag = TagPages.PapersByTag(c.Get<Archive>());
+                return TagPages.All(c.Get<Archive>(), c.Get<SiteSettings>(), byTag).Prepend(TagPages.Index(c.Get<Archive>(), c.Get<SiteSettings>(), byTag));
+            }),
+        ];
+        return
+        [
+            .. pages,
+            // Theme assets first, then the archive's own static files (which may override them, as in Hugo).
+            Pipeline.Pipeline.Of(Assets,
+                new StaticFiles(c => c.Get<Theme>().StaticFolder),
+                new StaticFiles(_ => Path.Combine(inputFolder, "static")),
+                new FuncModule("last copy wins", (docs, _) => docs.GroupBy(d => d.Path, StringComparer.Ordinal).Select(g => g.Last()))),
+            FeedPipelines.FeedsPipeline(),
+            FeedPipelines.SitemapPipeline([.. pages.Select(p => p.Name)], sitemapUrlsPerFile),
+            FeedPipelines.RobotsPipeline(Assets),
+        ];
+    }
 
     public static Pipeline.Pipeline PagePipeline(string name, Func<PipelineContext, IEnumerable<PageSource>> sources) =>
         Pipeline.Pipeline.Of(name, new PagesFrom(sources), new RenderMarkdown(), new ApplyLayout());

@@ -1,3 +1,4 @@
+using PaperArchive.Feeds;
 using PaperArchive.Pages;
 using PaperArchive.Settings;
 
@@ -14,6 +15,10 @@ public static class TemplateModel
         ["base_url"] = settings.BaseUrl,
         ["base_path"] = settings.BasePath,
         ["author"] = settings.Author,
+        // Absolute, so autodiscovery works wherever the page is read (feed readers, saved copies).
+        ["rss_url"] = settings.AbsoluteUrl(FeedRoutes.Rss),
+        ["atom_url"] = settings.AbsoluteUrl(FeedRoutes.Atom),
+        ["json_feed_url"] = settings.AbsoluteUrl(FeedRoutes.Json),
     };
 
     public static IReadOnlyDictionary<string, object?> Page(PageSource source, SiteSettings settings) => new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -25,6 +30,8 @@ public static class TemplateModel
         ["permalink"] = settings.AbsoluteUrl(source.UrlPath),
         ["source_url"] = settings.Link(source.MarkdownPath),
         ["is_home"] = source.Path.Length == 0,
+        // Open Graph type: a paper is an article, every other page a website.
+        ["og_type"] = source.Data?.GetValueOrDefault("kind") is "paper" ? "article" : "website",
         ["data"] = source.Data,
     };
 }

@@ -1,0 +1,36 @@
+using System.Globalization;
+using PaperArchive.Feeds;
+
+namespace PaperArchive.Tests.Feeds;
+
+/// <summary>Feeds, sitemap and robots.txt depend on the input alone: not on the clock, the culture or thread timing.</summary>
+public class FeedDeterminismTests
+{
+    private static bool IsDiscoveryFile(string path) =>
+        path is FeedRoutes.Rss or FeedRoutes.Atom or FeedRoutes.Json or FeedRoutes.Days or FeedRoutes.Sitemap or FeedRoutes.Robots
+        || path.EndsWith("/feed.xml", StringComparison.Ordinal);
+
+    [Fact]
+    public async Task Two_builds_give_byte_identical_feeds_even_in_another_culture()
+    {
+        var archive = FeedArchives.Mixed();
+        var one = await FeedArchives.RunSiteAsync(archive, FeedArchives.Settings());
+        IReadOnlyDictionary<string, PaperArchive.Pipeline.Document> two;
+        var previous = CultureInfo.CurrentCulture;
+        try
+        {
+            // A culture with another calendar, digits and day names: nothing may leak into the files.
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("ar-SA");
+            two = await FeedArchives.RunSiteAsync(archive, FeedArchives.Settings());
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+
+        var files = one.Keys.Where(IsDiscoveryFile).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal([FeedRoutes.Atom, FeedRoutes.Days, FeedRoutes.Json, FeedRoutes.Rss, FeedRoutes.Robots, FeedRoutes.Sitemap, "tags/cv/feed.xml", "tags/ml/feed.xml"], files);
+        Assert.Equal(files, two.Keys.Where(IsDiscoveryFile).Order(StringComparer.Ordinal));
+        Assert.All(files, f => Assert.True(one[f].ToBytes().AsSpan().SequenceEqual(two[f].ToBytes()), f));
+    }
+}

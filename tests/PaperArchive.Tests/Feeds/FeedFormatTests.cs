@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.Net;
+using System.ServiceModel.Syndication;
+using System.Text.Json;
+using System.Xml;
+using PaperArchive.Feeds;
+using PaperArchive.Model;
+
+namespace PaperArchive.Tests.Feeds;
+
+/// <summary>The three site feeds, written from a hand-made archive and read back with .NET's own parsers.</summary>
+public class FeedFormatTests
+{
+    private static readonly Archive Archive = FeedArchives.Mixed();
+    private static readonly PaperArchive.Settings.SiteSettings Settings = FeedArchives.Settings();
+    private static readonly FeedChannel Papers = FeedChannels.Papers(Archive, Settings);
+    private static readonly string[] NewestFirst = ["Delta", FeedArchives.HostileTitle, "Gamma", "Alpha", "Beta"];
+
+    private static SyndicationFeed Load(string xml)
+    {
+        using var reader = XmlReader.Create(new StringReader(xml));
+        return SyndicationFeed.Load(reader);
+    }
+
+    private static string Rss() => RssFeedWriter.Write(Papers, Settings.AbsoluteUrl(FeedRoutes.Rss));
+    private static string Atom() => AtomFeedWriter.Write(Papers, Settings.AbsoluteUrl(FeedRoutes.Atom));
+    private static JsonElement Json() => JsonDocument.Parse(JsonFeedWriter.Write(Papers, Settings.AbsoluteUrl(FeedRoutes.Json))).RootElement;
+
+    [Fact]
+    public void Papers_are_newest_first_by_first_trending_day_then_digest_order()
+    {
+        Assert.Equal(NewestFirst, Papers.Items.Select(i => i.Title));
+        Assert.Equal(FeedChannels.Midnight(new DateOnly(2025, 3, 12)), Papers.Updated);
+        // Beta trended again on Mar 11 but is dated by its first day.
+        Assert.Equal(FeedChannels.Midnight(new DateOnly(2025, 3, 10)), Papers.Items[^1].Published);
+    }
+
+    [Fact]
+    public void Feed_size_keeps_only_the_newest_items()
+    {
+        var small = FeedChannels.Papers(Archive, FeedArchives.Settings(feedSize: 2));
+        Assert.Equal(NewestFirst[..2], small.Items.Select(i => i.Title));
+        var days = FeedChannels.Days(Archive, FeedArchives.Settings(feedSize: 2));
+        Assert.Equal(["Papers of Mar 12, 2025", "Papers of Mar 11, 2025"], days.Items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void Rss_reads_back_with_items_dates_links_guids_authors_and_categories()
+    {
+        var feed = Load(Rss());
+        Assert.Equal(Settings.Title, feed.Title.Text);
+        Assert.Equal(NewestFirst, feed.Items.Select(i => i.Title.Text));
+        Assert.Equal(new DateTimeOffset(2025, 3, 12, 0, 0, 0, TimeSpan.Zero), feed.LastUpdatedTime);
+        var hostile = feed.Items.Single(i => i.Title.Text == FeedArchives.HostileTitle);
+        var url = Settings.AbsoluteUrl("papers/" + Archive.Papers.Single(p => p.Title == FeedArchives.HostileTitle).Slug + "/");
+        Assert.Equal(url, hostile.Id);
+        Assert.Equal(url, Assert.Single(hostile.Links).Uri.AbsoluteUri);
+        Assert.Equal(new DateTimeOffset(2025, 3, 11, 0, 0, 0, TimeSpan.Zero), hostile.PublishDate);
+        Assert.Equal([FeedArchives.HostileTagName, "Vision"], hostile.Categories.Select(c => c.Name));
+        Assert.Equal(["Ann O'Neil", "Bo <Li>"], hostile.ElementExtensions.ReadElementExtensions<string>("creator", FeedXml.DublinCoreNamespace));
+        // A description is HTML: decoding it gives back the abstract as plain text, markup-looking parts included.
+        Assert.Equal(FeedArchives.HostileAbstract, WebUtility.HtmlDecode(((TextSyndicationContent)hostile.Summary).Text));
+    }
+
+    [Fact]
+    public void Atom_reads_back_with_ids_dates_links_authors_and_categories()
+    {
+        var feed = Load(Atom());
+        Assert.Equal(Settings.AbsoluteUrl(FeedRoutes.Atom), feed.Id);
+        Assert.Equal(NewestFirst, feed.Items.Select(i => i.Title.Text));
+        Assert.Equal(new DateTimeOffset(2025, 3, 12, 0, 0, 0, TimeSpan.Zero), feed.LastUpdatedTime);
+        Assert.Contains(feed.Links, l => l.RelationshipType == "self" && l.Uri.AbsoluteUri == Settings.AbsoluteUrl(FeedRoutes.Atom));
+        Assert.NotEmpty(feed.Authors);
+        var hostile = feed.Items.Single(i => i.Title.Text == FeedArchives.HostileTitle);
+        Assert.Equal("text", hostile.Title.Type);
+        Assert.Equal("html", hostile.Summary.Type);
+        Assert.Equal(FeedArchives.HostileAbstract, WebUtility.HtmlDecode(((TextSyndicationContent)hostile.Summary).Text));
+        Assert.Equal(["Ann O'Neil", "Bo <Li>"], hostile.Authors.Select(a => a.Name));
+        Assert.Equal([FeedArchives.HostileTagName, "Vision"], hostile.Categories.Select(c => c.Name));
+        Assert.Equal(hostile.Id, Assert.Single(hostile.Links).Uri.AbsoluteUri);
+        Assert.All(feed.Items, i => Assert.Equal(i.PublishDate, i.LastUpdatedTime));
+        Assert.Equal(feed.Items.Count(), feed.Items.Select(i => i.Id).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void Json_feed_has_the_required_1_1_fields_and_keeps_text_exact()
+    {
+        var feed = Json();
+        Assert.Equal("https://jsonfeed.org/version/1.1", feed.GetProperty("version").GetString());
+        Assert.Equal(Settings.Title, feed.GetProperty("title").GetString());
+        Assert.Equal(Settings.AbsoluteUrl(""), feed.GetProperty("home_page_url").GetString());
+        Assert.Equal(Settings.AbsoluteUrl(FeedRoutes.Json), feed.GetProperty("feed_url").GetString());
+        Assert.Equal("en", feed.GetProperty("language").GetString());
+        var items = feed.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(NewestFirst, items.Select(i => i.GetProperty("title").GetString()));
+        Assert.All(items, i =>
+        {
+            Assert.Equal(i.GetProperty("url").GetString(), i.GetProperty("id").GetString());
+            Assert.True(i.TryGetProperty("content_text", out _) || i.TryGetProperty("content_html", out _));
+            var published = DateTimeOffset.ParseExact(i.GetProperty("date_published").GetString()!, "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+            Assert.Equal(TimeSpan.Zero, published.Offset);
+        });
+        var hostile = items[1];
+        Assert.Equal(FeedArchives.HostileTitle, hostile.GetProperty("title").GetString());
+        Assert.Equal(FeedArchives.HostileAbstract, hostile.GetProperty("content_text").GetString());
+        Assert.Equal(FeedArchives.HostileAbstract, hostile.GetProperty("summary").GetString());
+        Assert.Equal("2025-03-11T00:00:00Z", hostile.GetProperty("date_published").GetString());
+        Assert.Equal(["Ann O'Neil", "Bo <Li>"], hostile.GetProperty("authors").EnumerateArray().Select(a => a.GetProperty("name").GetString()));
+        Assert.Equal([FeedArchives.HostileTagName, "Vision"], hostile.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+    }
+
+    [Fact]
+    public void Rss_dates_are_rfc_822_in_invariant_english_whatever_the_current_culture()
+    {
+        var previous = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("fr-FR");
+            Assert.Equal("Wed, 12 Mar 2025 00:00:00 +0000", FeedXml.Rfc822(FeedChannels.Midnight(new DateOnly(2025, 3, 12))));
+            Assert.Contains("<pubDate>Tue, 11 Mar 2025 00:00:00 +0000</pubDate>", Rss());
+            Assert.Contains("<lastBuildDate>Wed, 12 Mar 2025 00:00:00 +0000</lastBuildDate>", Rss());
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Fact]
+    public void Text_is_escaped_once_by_the_xml_writer_and_never_as_cdata()
+    {
+        var rss = Rss();
+        var atom = Atom();
+        Assert.DoesNotContain("<![CDATA[", rss);
+        Assert.DoesNotContain("<![CDATA[", atom);
+        // Titles: XML-escaped once. Descriptions and summaries are HTML: the text is HTML-encoded, then XML-escaped.
+        Assert.Contains("<title>&lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; 'quotes' — Ω ü 中文</title>", rss);
+        Assert.Contains("&amp;lt;b&amp;gt;bold&amp;lt;/b&amp;gt;, &amp;amp;amp; an entity, a CDATA end ]]&amp;gt;", rss);
+        Assert.Contains("<summary type=\"html\">An abstract with &amp;lt;b&amp;gt;bold&amp;lt;/b&amp;gt;, &amp;amp;amp; an entity, a CDATA end ]]&amp;gt;", atom);
+    }
+
+    [Fact]
+    public void Characters_xml_cannot_carry_are_dropped_instead_of_breaking_the_feed()
+    {
+        var paper = Archive.Papers.Single(p => p.Title == "Alpha") with { Title = "Bell\u0007 and \uD800lone surrogate 😀" };
+        var channel = Papers with { Items = [FeedChannels.PaperItem(paper, Archive, Settings)] };
+        var feed = Load(RssFeedWriter.Write(channel, Settings.AbsoluteUrl(FeedRoutes.Rss)));
+        Assert.Equal("Bell and lone surrogate 😀", feed.Items.Single().Title.Text);
+    }
+
+    [Fact]
+    public void Written_xml_is_utf8_without_bom_declared_and_ends_with_a_newline()
+    {
+        foreach (var xml in new[] { Rss(), Atom() })
+        {
+            Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n", xml);
+            Assert.EndsWith("\n", xml);
+            Assert.DoesNotContain("\r", xml);
+        }
+    }
+
+    [Fact]
+    public void An_empty_archive_gives_valid_empty_feeds_dated_deterministically()
+    {
+        var empty = new Archive([], []);
+        var channel = FeedChannels.Papers(empty, Settings);
+        Assert.Empty(channel.Items);
+        Assert.Equal(DateTimeOffset.UnixEpoch, channel.Updated);
+        Assert.Empty(Load(RssFeedWriter.Write(channel, Settings.AbsoluteUrl(FeedRoutes.Rss))).Items);
+        Assert.Equal(DateTimeOffset.UnixEpoch, Load(AtomFeedWriter.Write(channel, Settings.AbsoluteUrl(FeedRoutes.Atom))).LastUpdatedTime);
+    }
+
+    [Fact]
+    public void Tag_feeds_exist_for_tags_with_papers_and_list_only_those_papers()
+    {
+        var list = FeedChannels.Tags(Archive, Settings).ToList();
+        Assert.Equal(["ml", "cv"], list.Select(t => t.Tag.Slug));
+        var tags = list.ToDictionary(t => t.Tag.Slug, t => t.Channel, StringComparer.Ordinal);
+        Assert.Equal(["Delta", FeedArchives.HostileTitle, "Alpha"], tags["ml"].Items.Select(i => i.Title));
+        Assert.Equal([FeedArchives.HostileTitle], tags["cv"].Items.Select(i => i.Title));
+        Assert.Equal(Settings.AbsoluteUrl("tags/ml/"), tags["ml"].HomeUrl);
+        var feed = Load(RssFeedWriter.Write(tags["ml"], Settings.AbsoluteUrl(FeedRoutes.Tag("ml"))));
+        Assert.Equal($"{Settings.Title}: {FeedArchives.HostileTagName}", feed.Title.Text);
+        Assert.Equal(3, feed.Items.Count());
+    }
+
+    [Fact]
+    public void The_daily_feed_lists_each_days_papers_with_absolute_escaped_links()
+    {
+        var feed = Load(RssFeedWriter.Write(FeedChannels.Days(Archive, Settings), Settings.AbsoluteUrl(FeedRoutes.Days)));
+        var items = feed.Items.ToList();
+        Assert.Equal(["Papers of Mar 12, 2025", "Papers of Mar 11, 2025", "Papers of Mar 10, 2025"], items.Select(i => i.Title.Text));
+        Assert.Equal(Settings.AbsoluteUrl("days/2025-03-11/"), items[1].Id);
+        var html = ((TextSyndicationContent)items[1].Summary).Text;
+        var hostile = Archive.Papers.Single(p => p.Title == FeedArchives.HostileTitle);
+        Assert.Contains($"<a href=\"{Settings.AbsoluteUrl("papers/" + hostile.Slug + "/")}\">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; 'quotes' — Ω ü 中文</a>", html);
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(html, "<li>").Count);
+    }
+}
