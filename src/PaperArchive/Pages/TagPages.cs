@@ -49,7 +49,7 @@ public static class TagPages
             if (tag.Description.Length > 0) md.Append(MarkdownText.Escape(tag.Description)).Append(' ');
             md.Append(DayPages.Count(papers.Length)).Append(", newest first");
             if (pageCount > 1) md.Append($" — page {page.ToString(CultureInfo.InvariantCulture)} of {pageCount.ToString(CultureInfo.InvariantCulture)}");
-            md.Append(".\n\n");
+            md.Append(". Follow this topic with its ").Append(links.Link("feed", Feeds.FeedRoutes.Tag(tag.Slug))).Append(".\n\n");
             foreach (var paper in papers.Skip((page - 1) * settings.TagPageSize).Take(settings.TagPageSize))
                 links.AppendTeaser(md, paper, showDays: true);
 
@@ -68,6 +68,9 @@ public static class TagPages
                 }).ToArray(),
                 ["previous"] = page > 1 ? settings.Link(Routes.TagPage(tag.Slug, page - 1)) : null,
                 ["next"] = page < pageCount ? settings.Link(Routes.TagPage(tag.Slug, page + 1)) : null,
+                // The tag's own feed, advertised in the page head for feed readers' autodiscovery.
+                ["feed_url"] = settings.AbsoluteUrl(Feeds.FeedRoutes.Tag(tag.Slug)),
+                ["feed_title"] = $"{settings.Title}: {tag.Name}",
             };
             yield return new PageSource(Routes.TagPage(tag.Slug, page), "tag", title,
                 tag.Description.Length > 0 ? tag.Description : $"Papers about {tag.Name}.",

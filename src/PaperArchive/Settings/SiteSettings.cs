@@ -17,11 +17,27 @@ public sealed record SiteSettings
     public int ExcerptLength { get; init; } = 280;
 
     /// <summary>The path part of <see cref="BaseUrl"/>, always starting and ending with '/': <c>/paper-archive/</c>.</summary>
-    public string BasePath => new Uri(BaseUrl, UriKind.Absolute).AbsolutePath is var p && p.EndsWith('/') ? p : p + "/";
+    public string BasePath => Parsed.Path;
 
     /// <summary>A site-relative path ("papers/x/") as a link under the base path ("/paper-archive/papers/x/").</summary>
-    public string Link(string sitePath) => BasePath + sitePath.TrimStart('/');
+    public string Link(string sitePath) => string.Concat(Parsed.Path, sitePath.AsSpan().TrimStart('/'));
 
     /// <summary>A site-relative path as an absolute URL, for feeds, sitemaps and canonical links.</summary>
-    public string AbsoluteUrl(string sitePath) => new Uri(new Uri(BaseUrl.EndsWith('/') ? BaseUrl : BaseUrl + "/"), sitePath.TrimStart('/')).AbsoluteUri;
+    public string AbsoluteUrl(string sitePath) => string.Concat(Parsed.Root, sitePath.AsSpan().TrimStart('/'));
+
+    // Links are made hundreds of thousands of times per build: parse the base URL once per value of BaseUrl
+    // (keyed on the string, so a copy made with `with { BaseUrl = … }` parses its own).
+    private (string Url, string Path, string Root)? parsed;
+    private (string Url, string Path, string Root) Parsed
+    {
+        get
+        {
+            if (parsed is { } p && ReferenceEquals(p.Url, BaseUrl)) return p;
+            var uri = new Uri(BaseUrl.EndsWith('/') ? BaseUrl : BaseUrl + "/", UriKind.Absolute);
+            var path = uri.AbsolutePath.EndsWith('/') ? uri.AbsolutePath : uri.AbsolutePath + "/";
+            var value = (BaseUrl, path, uri.GetLeftPart(UriPartial.Authority) + path);
+            parsed = value;
+            return value;
+        }
+    }
 }
