@@ -1,0 +1,46 @@
+using System.Text.Json;
+using PaperArchive.Settings;
+using PaperArchive.Site;
+using PaperArchive.Tests.Support;
+
+namespace PaperArchive.Tests.Quality;
+
+/// <summary>axe-core, in headless Chromium, finds no serious or critical accessibility problem on the site's kinds of page, in light and dark mode.</summary>
+public class AccessibilityTests
+{
+    [RequiresChromiumFact]
+    public async Task Every_kind_of_page_has_no_serious_or_critical_axe_violations_in_light_and_dark()
+    {
+        Tools.EnsureNodeModules("axe-core");
+        Tools.EnsureNodeModules("playwright-core");
+        using var temp = new TempFolder();
+        var site = temp["site"];
+        var report = await SiteBuilder.BuildAsync(new BuildOptions(RepoPaths.Input, site, RepoPaths.Theme));
+        Assert.True(report.Succeeded);
+        var basePath = SettingsLoader.Load(RepoPaths.Input).BasePath;
+
+        var paper = Path.GetFileName(Directory.GetDirectories(Path.Combine(site, "papers")).Order(StringComparer.Ordinal).First());
+        var day = Path.GetFileName(Directory.GetDirectories(Path.Combine(site, "days")).Order(StringComparer.Ordinal).First());
+        List<string> pages = ["", "archive/", $"days/{day}/", $"papers/{paper}/", "404.html"];
+        // Pages other features add, checked as soon as they exist.
+        if (File.Exists(Path.Combine(site, "search", "index.html"))) pages.Add("search/");
+        if (File.Exists(Path.Combine(site, "tags", "index.html"))) pages.Add("tags/");
+        if (Directory.Exists(Path.Combine(site, "tags")))
+            pages.AddRange(Directory.GetDirectories(Path.Combine(site, "tags")).Order(StringComparer.Ordinal).Take(1)
+                .Where(t => File.Exists(Path.Combine(t, "index.html"))).Select(t => $"tags/{Path.GetFileName(t)}/"));
+
+        var result = ChildProcess.Run("node", [Path.Combine(Tools.TestsJs, "axe-check.js"), site, basePath, string.Join(",", pages), "light,dark"],
+            Tools.TestsJs, null, TimeSpan.FromMinutes(5));
+        Assert.True(result.ExitCode == 0, result.ToString());
+
+        using var json = JsonDocument.Parse(result.StandardOutput);
+        var checkedPages = json.RootElement.GetArrayLength();
+        Assert.Equal(pages.Count * 2, checkedPages);
+        var serious = json.RootElement.EnumerateArray()
+            .SelectMany(r => r.GetProperty("violations").EnumerateArray()
+                .Where(v => v.GetProperty("impact").GetString() is "serious" or "critical")
+                .Select(v => $"{r.GetProperty("scheme").GetString()} /{r.GetProperty("page").GetString()}: {v.GetProperty("id").GetString()} ({v.GetProperty("impact").GetString()}) {v.GetProperty("help").GetString()} at {string.Join(" | ", v.GetProperty("targets").EnumerateArray().Select(t => t.GetString()))}\n  {v.GetProperty("summary").GetString()}"))
+            .ToList();
+        Assert.True(serious.Count == 0, $"{serious.Count} serious or critical violations:\n{string.Join("\n", serious)}");
+    }
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using PaperArchive.Site;
+using PaperArchive.Tests.Support;
+
+namespace PaperArchive.Tests.Quality;
+
+/// <summary>
+/// The same input builds byte-identical sites whatever the machine's culture and time zone. Turkish is the classic
+/// trap (dotted and dotless i in casing, comma decimals); Kiritimati is UTC+14, so any local-date conversion shows.
+/// </summary>
+public class CultureAndTimeZoneTests
+{
+    private static readonly Dictionary<string, string?> Turkish = new()
+    {
+        ["LANG"] = "tr_TR.UTF-8",
+        ["LC_ALL"] = "tr_TR.UTF-8",
+        ["TZ"] = "Pacific/Kiritimati",
+        // ICU must be on: in invariant mode every culture is the invariant one and the test would prove nothing.
+        ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "0",
+    };
+
+    private static readonly Dictionary<string, string?> Plain = new()
+    {
+        ["LANG"] = "C.UTF-8",
+        ["LC_ALL"] = null,
+        ["TZ"] = "UTC",
+    };
+
+    [Fact]
+    public void A_child_process_under_LANG_tr_TR_really_runs_in_Turkish_and_Kiritimati_time()
+    {
+        // .NET takes its culture from LC_ALL/LANG through ICU, even where the C library lacks the tr_TR locale.
+        // A one-line F# script (dotnet fsi ships with the SDK) shows what a child process sees.
+        using var temp = new TempFolder();
+        var script = temp["culture.fsx"];
+        File.WriteAllText(script, "printfn \"%s|%s|%s\" System.Globalization.CultureInfo.CurrentCulture.Name System.TimeZoneInfo.Local.Id ((1.5).ToString())\n");
+        var result = ChildProcess.Run("dotnet", ["fsi", "--quiet", "--exec", script], temp.Path, Turkish, TimeSpan.FromMinutes(2));
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("tr-TR|Pacific/Kiritimati|1,5", result.StandardOutput.Trim());
+    }
+
+    [Fact]
+    public void The_cli_builds_the_same_bytes_in_Turkish_at_UTC_plus_14_as_in_C_at_UTC()
+    {
+        using var temp = new TempFolder();
+        var turkish = BuildWithCli(temp["tr"], Turkish);
+        var plain = BuildWithCli(temp["c"], Plain);
+        AssertSameSite(plain, turkish);
+    }
+
+    [Fact]
+    public async Task An_in_process_build_under_tr_TR_matches_one_under_the_invariant_culture()
+    {
+        using var temp = new TempFolder();
+        var before = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            // The current culture flows into the build's tasks and parallel loops through the execution context.
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("tr-TR");
+            Assert.Equal("İ", "i".ToUpper(CultureInfo.CurrentCulture));
+            await TestArchives.BuildAsync(RepoPaths.Input, temp["tr"]);
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+            await TestArchives.BuildAsync(RepoPaths.Input, temp["invariant"]);
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = before;
+        }
+        AssertSameSite(temp["invariant"], temp["tr"]);
+    }
+
+    /// <summary>The CLI is built next to the tests (same configuration) through the test project's reference to it.</summary>
+    private static string BuildWithCli(string output, IReadOnlyDictionary<string, string?> environment)
+    {
+        var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var configuration = testBin.Parent!.Name;
+        var cli = Path.Combine(RepoPaths.Root, "src", "PaperArchive.Cli", "bin", configuration, testBin.Name, "PaperArchive.Cli.dll");
+        Assert.True(File.Exists(cli), $"{cli} not found: build the solution first");
+        var result = ChildProcess.Run("dotnet", [cli, "build", "--input", RepoPaths.Input, "--theme", RepoPaths.Theme, "--output", output],
+            RepoPaths.Root, environment, TimeSpan.FromMinutes(3));
+        Assert.True(result.ExitCode == 0, result.ToString());
+        return output;
+    }
+
+    private static void AssertSameSite(string expected, string actual)
+    {
+        var one = TestArchives.Snapshot(expected);
+        var two = TestArchives.Snapshot(actual);
+        Assert.Equal(one.Keys, two.Keys);
+        Assert.True(one.Count > 100, $"only {one.Count} files");
+        Assert.All(one, kv => Assert.True(kv.Value.AsSpan().SequenceEqual(two[kv.Key]), $"{kv.Key} differs"));
+    }
+}
