@@ -33,6 +33,7 @@ public static class SitePipelines
             var byTag = TagPages.PapersByTag(c.Get<Archive>());
             return TagPages.All(c.Get<Archive>(), c.Get<SiteSettings>(), byTag).Prepend(TagPages.Index(c.Get<Archive>(), c.Get<SiteSettings>(), byTag));
         }),
+        Search.SearchPipeline.Create(inputFolder),
         // Theme assets first, then the archive's own static files (which may override them, as in Hugo).
         Pipeline.Pipeline.Of(Assets,
             new StaticFiles(c => c.Get<Theme>().StaticFolder),
