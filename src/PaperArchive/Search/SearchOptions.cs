@@ -1,8 +1,8 @@
 namespace PaperArchive.Search;
 
 /// <summary>
-/// How the search files are cut. Sizes are estimated JSON bytes before compression (gzip shrinks lunr JSON
-/// about 4–5×); the defaults keep a one-word query under ~200 KB gzipped on a 20,000-paper archive.
+/// How the search files are cut. Sizes are estimated JSON bytes before compression (gzip shrinks shards
+/// 3.5–10×); the defaults give shards of ~50 KB gzipped on a 20,000-paper archive (see docs/search.md).
 /// </summary>
 public sealed record SearchOptions
 {
@@ -10,7 +10,7 @@ public sealed record SearchOptions
     public int SingleShardBelowBytes { get; init; } = 1024 * 1024;
 
     /// <summary>Target estimated size of a shard; a term bigger than this gets a shard of its own.</summary>
-    public int ShardTargetBytes { get; init; } = 384 * 1024;
+    public int ShardTargetBytes { get; init; } = 192 * 1024;
 
     /// <summary>Papers per display chunk, on average. Results of a page hit about one chunk each, so keep them small.</summary>
     public int PapersPerChunk { get; init; } = 16;
