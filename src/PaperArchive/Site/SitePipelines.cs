@@ -38,6 +38,8 @@ public static class SitePipelines
                 var byTag = TagPages.PapersByTag(c.Get<Archive>());
                 return TagPages.All(c.Get<Archive>(), c.Get<SiteSettings>(), byTag).Prepend(TagPages.Index(c.Get<Archive>(), c.Get<SiteSettings>(), byTag));
             }),
+            // The search page, with its index shards and display data.
+            Search.SearchPipeline.Create(inputFolder),
         ];
         return
         [

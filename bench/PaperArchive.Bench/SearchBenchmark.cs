@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using System.Text.Json;
+using PaperArchive.Bench.Synthetic;
+using PaperArchive.Digests;
+using PaperArchive.Lunr;
+using PaperArchive.Model;
+using PaperArchive.Search;
+using PaperArchive.Site;
+
+namespace PaperArchive.Bench;
+
+/// <summary>
+/// Sharded search on a synthetic archive built by the real SiteBuilder: index and shard sizes, then per query, in
+/// headless Chromium with a cold cache, the gzipped bytes fetched and the time to first results.
+/// Options: [papers=20000]. Needs Node.js (tests/js packages) and a system Chromium on the PATH.
+/// </summary>
+public sealed class SearchBenchmark : IBenchmark
+{
+    private static readonly string[] OneWord =
+        ["homology", "quantum", "protein", "federated", "distillation", "climate", "speech", "robot", "sparse", "causal", "bayesian", "contrastive"];
+    private static readonly string[] TwoWords =
+        ["persistent homology", "quantum error", "protein structure", "dark energy", "code generation", "time series", "speech recognition",
+         "graph neural", "sparse attention", "knowledge distillation", "climate modelling", "causal inference"];
+    private static readonly string[] Common = ["model", "learning efficient"];
+
+    public string Name => "search";
+    public string Description => "sharded search: index sizes, cold-cache bytes and time per query in headless Chromium";
+
+    public async Task<int> RunAsync(string[] args)
+    {
+        var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20_000;
+        var repository = FindRepositoryRoot();
+        var chromium = FindOnPath("chromium") ?? FindOnPath("chromium-browser")
+            ?? throw new InvalidOperationException("No chromium on the PATH: install Debian's chromium package.");
+        var temp = Directory.CreateTempSubdirectory("paperarchive-search-bench-");
+        try
+        {
+            var input = Path.Combine(temp.FullName, "input");
+            SyntheticArchive.WriteDigests(SyntheticArchive.Generate(count), Path.Combine(input, "digests"));
+            await File.WriteAllTextAsync(Path.Combine(input, "archive.yml"), "title: Bench\nbaseUrl: http://127.0.0.1/\n");
+            var site = Path.Combine(temp.FullName, "site");
+            var clock = Stopwatch.StartNew();
+            var report = await SiteBuilder.BuildAsync(new BuildOptions(input, site, Path.Combine(repository, "theme")));
+            var buildTime = clock.Elapsed;
+            var searchTime = report.Timings.Single(t => t.Name == SearchPipeline.Name).Elapsed;
+
+            var archive = ArchiveBuilder.Build(DigestReader.ReadFolder(Path.Combine(input, "digests")).Select(r => r.Digest!)).Archive;
+            var monolithic = LunrIndexWriter.ToUtf8Bytes(SearchFields.BuildIndex(archive));
+            var shards = Directory.GetFiles(Path.Combine(site, "search", "shards")).Select(File.ReadAllBytes).ToList();
+            var chunks = Directory.GetFiles(Path.Combine(site, "search", "chunks")).Select(File.ReadAllBytes).ToList();
+            var manifest = await File.ReadAllBytesAsync(Path.Combine(site, "search", "manifest.json"));
+            long shardBytes = shards.Sum(s => (long)s.Length), shardGzip = shards.Sum(Gzip);
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Papers:N0} synthetic papers; site built in {buildTime.TotalSeconds:F1} s (search pipeline {searchTime.TotalSeconds:F1} s)"));
+            Console.WriteLine();
+            Console.WriteLine("| what | files | JSON | gzipped |");
+            Console.WriteLine("| --- | ---: | ---: | ---: |");
+            Console.WriteLine(Row("monolithic index", 1, monolithic.Length, Gzip(monolithic)));
+            Console.WriteLine(Row("shards (total)", shards.Count, shardBytes, shardGzip));
+            Console.WriteLine(Row("shard (median)", 1, Median(shards.Select(s => (long)s.Length)), Median(shards.Select(Gzip))));
+            Console.WriteLine(Row("manifest", 1, manifest.Length, Gzip(manifest)));
+            Console.WriteLine(Row("display chunks (median)", chunks.Count, Median(chunks.Select(c => (long)c.Length)), Median(chunks.Select(Gzip))));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| shards / monolithic | | {(double)shardBytes / monolithic.Length:F2}× | {(double)shardGzip / Gzip(monolithic):F2}× |"));
+            Console.WriteLine();
+
+            await RunAsync(OperatingSystem.IsWindows() ? "npm.cmd" : "npm", ["ci", "--no-audit", "--no-fund"], Path.Combine(repository, "tests", "js"));
+            var queriesPath = Path.Combine(temp.FullName, "queries.json");
+            await File.WriteAllTextAsync(queriesPath, JsonSerializer.Serialize(OneWord.Concat(TwoWords).Concat(Common)));
+            var output = await RunAsync("node", [Path.Combine(repository, "tests", "js", "bench-search.js"), site, chromium, queriesPath], repository);
+            Console.WriteLine("cold cache, headless Chromium, site on 127.0.0.1 served gzipped; bytes = page HTML + scripts + manifest + shards + display chunks");
+            Console.WriteLine();
+            Console.WriteLine("| query | results | files | shards | shard KB gz | total KB gz | typing → results ms | search ms |");
+            Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+            foreach (var q in JsonDocument.Parse(output).RootElement.EnumerateArray())
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| `{q.GetProperty("query").GetString()}` | {q.GetProperty("results").GetString()} | {q.GetProperty("files").GetInt32()} | {q.GetProperty("shards").GetInt32()} | {q.GetProperty("shardGzipBytes").GetInt64() / 1024.0:F0} | {q.GetProperty("gzipBytes").GetInt64() / 1024.0:F0} | {q.GetProperty("totalMs").GetInt32()} | {q.GetProperty("searchMs").GetInt32()} |"));
+            }
+            return 0;
+        }
+        finally
+        {
+            temp.Delete(recursive: true);
+        }
+    }
+
+    private static string Row(string what, int files, long bytes, long gzipped) =>
+        string.Create(CultureInfo.InvariantCulture, $"| {what} | {files:N0} | {bytes / 1024.0:N0} KB | {gzipped / 1024.0:N0} KB |");
+
+    private static long Median(IEnumerable<long> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+
+    private static long Gzip(byte[] bytes)
+    {
+        using var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Optimal, leaveOpen: true)) gzip.Write(bytes);
+        return compressed.Length;
+    }
+
+    private static string? FindOnPath(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Combine(folder, name)).FirstOrDefault(File.Exists);
+
+    private static async Task<string> RunAsync(string executable, IReadOnlyList<string> arguments, string workingDirectory)
+    {
+        var start = new ProcessStartInfo(executable) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {executable}.");
+        var error = process.StandardError.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"{executable} failed: {await error}");
+        return output;
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+            if (File.Exists(Path.Combine(folder.FullName, "PaperArchive.sln"))) return folder.FullName;
+        throw new InvalidOperationException("PaperArchive.sln not found above " + AppContext.BaseDirectory);
+    }
+}

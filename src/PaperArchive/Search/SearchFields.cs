@@ -1,0 +1,32 @@
+using PaperArchive.Lunr;
+using PaperArchive.Model;
+
+namespace PaperArchive.Search;
+
+/// <summary>What the search index holds per paper. Refs are slugs; no display text goes into the index.</summary>
+public static class SearchFields
+{
+    public static IReadOnlyList<LunrField> All { get; } =
+    [
+        new("title", 10),
+        new("abstract"),
+        new("authors"),
+        // Tag names as one string (not an array) so lunr splits them: "learning" finds "Machine Learning".
+        new("tags"),
+    ];
+
+    public static FieldValue[] ValuesOf(Paper paper, Archive archive) =>
+    [
+        paper.Title,
+        paper.Abstract,
+        string.Join(", ", paper.Authors),
+        string.Join(", ", paper.Tags.Select(slug => archive.TagOf(slug).Name)),
+    ];
+
+    public static LunrIndex BuildIndex(Archive archive)
+    {
+        var builder = new IndexBuilder(All);
+        foreach (var paper in archive.Papers) builder.Add(paper.Slug, ValuesOf(paper, archive));
+        return builder.Build();
+    }
+}

@@ -1,0 +1,46 @@
+namespace PaperArchive.Search;
+
+/// <summary>
+/// <c>search/manifest.json</c>, the one small file the search page loads first. Shards are
+/// <c>[firstTerm, lastTerm, file]</c> in term order (UTF-16 code unit order), so the page finds the shards of
+/// a term, or of every term with a prefix, from the manifest alone. Chunk <c>i</c> is <c>chunks/&lt;chunks[i]&gt;</c>;
+/// a paper is in chunk <c>fnv1a32(slug) mod chunks.length</c>.
+/// </summary>
+public sealed record SearchManifest(
+    int Version,
+    string LunrVersion,
+    IReadOnlyList<string> Fields,
+    int Documents,
+    IReadOnlyList<ShardEntry> Shards,
+    string TermsFile,
+    IReadOnlyList<string> Chunks)
+{
+    public const string ChunkHash = "fnv1a32-utf16";
+
+    public byte[] ToJson() => SearchFile.Json(writer =>
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("version", Version);
+        writer.WriteString("lunr", LunrVersion);
+        writer.WriteStartArray("fields");
+        foreach (var field in Fields) writer.WriteStringValue(field);
+        writer.WriteEndArray();
+        writer.WriteNumber("documents", Documents);
+        writer.WriteStartArray("shards");
+        foreach (var shard in Shards)
+        {
+            writer.WriteStartArray();
+            writer.WriteStringValue(shard.FirstTerm);
+            writer.WriteStringValue(shard.LastTerm);
+            writer.WriteStringValue(shard.File);
+            writer.WriteEndArray();
+        }
+        writer.WriteEndArray();
+        writer.WriteString("terms", TermsFile);
+        writer.WriteString("chunkHash", ChunkHash);
+        writer.WriteStartArray("chunks");
+        foreach (var chunk in Chunks) writer.WriteStringValue(chunk[..^".json".Length]);
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    });
+}

@@ -1,0 +1,79 @@
+using System.Text.Json;
+using PaperArchive.Site;
+using PaperArchive.Tests.Support;
+
+namespace PaperArchive.Tests.Search;
+
+/// <summary>The built /search/ page in headless Chromium, served from 127.0.0.1 under a sub-path and at the root.</summary>
+public class BrowserSearchTests
+{
+    private static readonly object[] SampleScenarios =
+    [
+        new { query = "persistent homology", via = "type" },
+        new { query = "hypernet", via = "type" },
+        new { query = "the", via = "type" },
+        new { query = "diffusi", via = "url" },
+    ];
+
+    [RequiresChromiumFact]
+    public async Task Typing_finds_the_sample_papers_under_a_sub_path() =>
+        AssertSampleSearches(await BuildAndSearch("https://example.github.io/paper-archive/", "/paper-archive/"), "/paper-archive/");
+
+    [RequiresChromiumFact]
+    public async Task Typing_finds_the_sample_papers_at_the_site_root() =>
+        AssertSampleSearches(await BuildAndSearch("https://example.org/", "/"), "/");
+
+    [RequiresChromiumFact]
+    public async Task Html_looking_titles_render_as_text()
+    {
+        using var temp = new TempFolder();
+        const string title = "<img src=x onerror=alert(1)> Attention <b>is</b> all you need";
+        var input = TestArchives.WriteInput(temp, new Dictionary<string, string>
+        {
+            ["2025-01-02.txt"] = TestArchives.PlainDigest("Jan 2, 2025", (title, "Attention <script>alert(2)</script> mechanisms for sequence models.")),
+        }, baseUrl: "https://example.org/");
+        Assert.True((await TestArchives.BuildAsync(input, temp["site"])).Succeeded);
+        var report = Search(temp, temp["site"], "/", new { query = "attention", via = "type" })[0];
+        Assert.Equal(title, report.GetProperty("titles")[0].GetString());
+        Assert.Equal(0, report.GetProperty("injected").GetInt32());
+        Assert.Empty(report.GetProperty("errors").EnumerateArray());
+    }
+
+    private static async Task<IReadOnlyList<JsonElement>> BuildAndSearch(string baseUrl, string prefix)
+    {
+        using var temp = new TempFolder();
+        var report = await SiteBuilder.BuildAsync(new BuildOptions(RepoPaths.Input, temp["site"], RepoPaths.Theme, baseUrl));
+        Assert.True(report.Succeeded);
+        return Search(temp, temp["site"], prefix, SampleScenarios);
+    }
+
+    private static IReadOnlyList<JsonElement> Search(TempFolder temp, string site, string prefix, params object[] scenarios)
+    {
+        var path = SearchTooling.WriteJson(temp, "scenarios.json", scenarios);
+        return [.. SearchTooling.RunJson("browser-search.js", site, prefix, SystemChromium.Path!, path).EnumerateArray()];
+    }
+
+    private static void AssertSampleSearches(IReadOnlyList<JsonElement> reports, string prefix)
+    {
+        Assert.All(reports, r => Assert.Empty(r.GetProperty("errors").EnumerateArray()));
+        var homology = reports[0];
+        Assert.Equal(prefix + "search/?q=persistent+homology", homology.GetProperty("url").GetString());
+        Assert.Equal("search-input", homology.GetProperty("focused").GetString());
+        var titles = homology.GetProperty("titles").EnumerateArray().Select(t => t.GetString()!).ToList();
+        Assert.Equal(3, titles.Count);
+        Assert.All(titles, t => Assert.Contains("Multiparameter Persistent Homology", t));
+        Assert.Contains("Persistent", homology.GetProperty("marks").EnumerateArray().Select(m => m.GetString()));
+        Assert.All(homology.GetProperty("hrefs").EnumerateArray(), h => Assert.StartsWith(prefix + "papers/", h.GetString()));
+
+        var hypernet = reports[1];
+        Assert.Contains("Magnitude Invariant Parametrizations Improve Hypernetwork Learning", hypernet.GetProperty("titles").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal(prefix + "search/?q=hypernet", hypernet.GetProperty("url").GetString());
+
+        var stopWord = reports[2];
+        Assert.Contains("‘the’ is too common to search for", stopWord.GetProperty("status").GetString());
+        Assert.Empty(stopWord.GetProperty("titles").EnumerateArray());
+
+        var typedPrefix = reports[3];
+        Assert.Contains(typedPrefix.GetProperty("marks").EnumerateArray(), m => m.GetString() == "diffusion");
+    }
+}

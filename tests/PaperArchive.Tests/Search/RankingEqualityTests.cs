@@ -1,0 +1,108 @@
+using System.Text.Json;
+using PaperArchive.Lunr;
+using PaperArchive.Search;
+using PaperArchive.Settings;
+using PaperArchive.Tests.Support;
+
+namespace PaperArchive.Tests.Search;
+
+/// <summary>
+/// The search page's own core (search-core.js: plan → fetch the needed shards → merge → stock lunr.js) ranks
+/// exactly like one monolithic lunr index: same top-20 refs, same order, same scores.
+/// </summary>
+public sealed class RankingEqualityTests : IClassFixture<RankingEqualityTests.ShardedSite>
+{
+    private static readonly string[] Queries =
+    [
+        // single terms
+        "transformer", "diffusion", "homology", "quantum", "protein", "attention", "graph", "manifold", "privacy", "reasoning",
+        "kalo", "zoqua", "ixum", "machine", "topology",
+        // several terms
+        "graph neural network", "persistent homology", "quantum protein folding", "sparse attention transformer",
+        "diffusion model language", "causal inference bayesian", "climate weather forecasting",
+        // presence
+        "+graph +neural", "+diffusion -language", "graph -network", "+quantum protein -folding", "-privacy +federated",
+        // fields
+        "title:transformer", "abstract:homology", "tags:learning", "tags:vision robotics", "title:quantum +abstract:protein", "authors:ka*",
+        // wildcards, including prefixes that span shard boundaries
+        "trans*", "t*", "dif*", "ho*", "q*", "ka*", "hyper*", "*ation", "gr*ph", "p*",
+        // fuzzy
+        "transformr~1", "homolgy~1", "graf~2", "qantum~1",
+        // boosts
+        "graph^10 neural", "diffusion^2 transformer^0.5", "title:graph^5 attention",
+        // odd input
+        "diffusion,", "(graph)", "GRAPH Neural",
+    ];
+
+    private static readonly string[] TypedQueries =
+    [
+        "diffusi", "transform", "hypernet", "homolo", "graph neur", "quantum prot", "persistent hom", "tra", "ka", "zoq",
+    ];
+
+    private readonly ShardedSite site;
+
+    public RankingEqualityTests(ShardedSite site) => this.site = site;
+
+    [Fact]
+    public void Queries_over_merged_shards_rank_exactly_like_the_monolithic_index()
+    {
+        Assert.True(Queries.Length >= 50, $"{Queries.Length} queries");
+        var reports = site.Run(Queries, typing: false);
+        AssertSameRankings(reports);
+        Assert.Contains(reports, r => r.GetProperty("shards").GetInt32() >= 3);            // prefixes spanning shards
+        Assert.True(reports.Count(r => r.GetProperty("total").GetInt32() > 0) >= 45, "most queries should find papers");
+        Assert.Equal(2, site.ShardCountFor("t*") > 2 ? 2 : 0);
+    }
+
+    [Fact]
+    public void As_you_type_queries_rank_exactly_like_the_monolithic_index()
+    {
+        var reports = site.Run(TypedQueries, typing: true);
+        AssertSameRankings(reports);
+        Assert.All(reports, r => Assert.True(r.GetProperty("total").GetInt32() > 0, r.GetProperty("query").GetString()));
+    }
+
+    private static void AssertSameRankings(IReadOnlyList<JsonElement> reports)
+    {
+        Assert.All(reports, report =>
+        {
+            var query = report.GetProperty("query").GetString();
+            Assert.Equal("ok", report.GetProperty("status").GetString());
+            Assert.Equal(report.GetProperty("monolithicTotal").GetInt32(), report.GetProperty("total").GetInt32());
+            // Raw JSON text compares refs, order and the exact numbers JS produced.
+            Assert.True(report.GetProperty("monolithic").GetRawText() == report.GetProperty("sharded").GetRawText(), $"query '{query}' ranks differently");
+        });
+    }
+
+    /// <summary>3,000 synthetic papers cut into small shards, plus the monolithic index of the same papers.</summary>
+    public sealed class ShardedSite : IDisposable
+    {
+        private readonly TempFolder temp = new();
+        private readonly string searchFolder;
+        private readonly string monolithicPath;
+
+        public ShardedSite()
+        {
+            var archive = SyntheticPapers.Generate(3000);
+            var options = new SearchOptions { ShardTargetBytes = 48 * 1024, SingleShardBelowBytes = 0 };
+            var files = SearchFiles.Build(archive, new SiteSettings(), options);
+            ShardCount = files.Count(f => f.Path.StartsWith("search/shards/", StringComparison.Ordinal));
+            searchFolder = SearchTooling.WriteFiles(files, temp["site"]);
+            monolithicPath = temp["monolithic.json"];
+            File.WriteAllBytes(monolithicPath, LunrIndexWriter.ToUtf8Bytes(SearchFields.BuildIndex(archive)));
+        }
+
+        public int ShardCount { get; }
+
+        public IReadOnlyList<JsonElement> Run(IReadOnlyList<string> queries, bool typing)
+        {
+            Assert.True(ShardCount >= 20, $"{ShardCount} shards");
+            var path = SearchTooling.WriteJson(temp, Guid.NewGuid().ToString("N") + ".json", queries);
+            return [.. SearchTooling.RunJson("search-sharded.js", searchFolder, monolithicPath, path, typing ? "typing" : "plain").EnumerateArray()];
+        }
+
+        public int ShardCountFor(string query) => Run([query], typing: false)[0].GetProperty("shards").GetInt32();
+
+        public void Dispose() => temp.Dispose();
+    }
+}

@@ -1,0 +1,29 @@
+// Runs queries through the browser's own search core (search-core.js: plan, fetch shards, merge, lunr) over a
+// built search folder, and the same planned clauses over one monolithic lunr index, for ranking comparisons.
+// Usage: node search-sharded.js <search folder> <monolithic index.json> <queries.json> [typing]
+// Prints [{ query, status, shards, total, sharded: [[ref, score]…20], monolithic: [[ref, score]…20], monolithicTotal }]
+'use strict'
+const fs = require('fs')
+const path = require('path')
+const lunr = require('lunr')
+const core = require('../../theme/static/assets/search-core.js')
+
+async function main () {
+  const [searchFolder, monolithicPath, queriesPath, mode] = process.argv.slice(2)
+  const typing = mode === 'typing'
+  const fetchJson = file => Promise.resolve(JSON.parse(fs.readFileSync(path.join(searchFolder, file), 'utf8')))
+  const searcher = core.createSearcher(lunr, fetchJson)
+  const monolithic = lunr.Index.load(JSON.parse(fs.readFileSync(monolithicPath, 'utf8')))
+  const queries = JSON.parse(fs.readFileSync(queriesPath, 'utf8'))
+  const top = results => results.slice(0, 20).map(r => [r.ref, r.score])
+  const reports = []
+  for (const query of queries) {
+    const sharded = await searcher.search(query, { typing })
+    const plan = core.planQuery(lunr, monolithic.fields, query, { typing })
+    const whole = plan.status === 'ok' ? core.runClauses(monolithic, plan.clauses) : []
+    reports.push({ query, status: sharded.status, shards: sharded.shards, total: sharded.results.length, sharded: top(sharded.results), monolithic: top(whole), monolithicTotal: whole.length })
+  }
+  process.stdout.write(JSON.stringify(reports))
+}
+
+main().catch(error => { console.error(error); process.exit(1) })
