@@ -27,5 +27,14 @@ public class SiteOptions : CommandSettings
     [Description("Treat any digest error as fatal: write nothing. By default broken digests are reported and the others are built.")]
     public bool Strict { get; init; }
 
-    public BuildOptions ToBuildOptions() => new(Input, Output, Theme, BaseUrl) { Strict = Strict };
+    [CommandOption("--clean")]
+    [Description("Ignore the build cache (.paperarchive/cache/ beside the input folder) and rebuild everything; the cache is rewritten.")]
+    public bool Clean { get; init; }
+
+    public BuildOptions ToBuildOptions() => new(Input, Output, BundledTheme.Resolve(Theme), BaseUrl)
+    {
+        Strict = Strict,
+        Clean = Clean,
+        CacheFolder = Incremental.BuildCache.DefaultFolder(Input),
+    };
 }
