@@ -41,31 +41,22 @@ public sealed class DigestImporterTests : IDisposable
         Assert.False(report.AnyRefused);
     }
 
-    [Fact]
-    public void An_existing_day_is_only_replaced_with_force()
+    [Theory]
+    [InlineData(2, 2, "already exists")]
+    [InlineData(3, 1, "2 would be lost")]
+    public void An_existing_day_is_refused_saying_why_and_only_replaced_with_force(int existingPapers, int newPapers, string why)
     {
-        ExistingDay(2);
-        var source = Download("2025-03-11.txt", Papers(2, "New"));
+        ExistingDay(existingPapers);
+        var source = Download("2025-03-11.txt", Papers(newPapers, "New"));
+        var day = Path.Combine(Digests, "2025-03-11.txt");
 
         var refused = Assert.Single(DigestImporter.Import([source], Input, force: false).Outcomes);
         Assert.Equal(ImportStatus.Refused, refused.Status);
-        Assert.Contains("already exists", refused.Message);
-        Assert.Contains("Old 1", File.ReadAllText(Path.Combine(Digests, "2025-03-11.txt")));
+        Assert.Contains(why, refused.Message);
+        Assert.Contains("Old 1", File.ReadAllText(day));
 
         Assert.Equal(ImportStatus.Stored, Assert.Single(DigestImporter.Import([source], Input, force: true).Outcomes).Status);
-        Assert.Contains("New 1", File.ReadAllText(Path.Combine(Digests, "2025-03-11.txt")));
-    }
-
-    [Fact]
-    public void A_file_that_would_lose_papers_is_refused_saying_how_many()
-    {
-        ExistingDay(3);
-        var source = Download("2025-03-11.txt", Papers(1, "New"));
-
-        var refused = Assert.Single(DigestImporter.Import([source], Input, force: false).Outcomes);
-        Assert.Equal(ImportStatus.Refused, refused.Status);
-        Assert.Contains("2 would be lost", refused.Message);
-        Assert.Equal(ImportStatus.Stored, Assert.Single(DigestImporter.Import([source], Input, force: true).Outcomes).Status);
+        Assert.Contains("New 1", File.ReadAllText(day));
     }
 
     [Fact]
