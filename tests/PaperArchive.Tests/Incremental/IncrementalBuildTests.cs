@@ -95,3 +95,24 @@ public class IncrementalBuildTests
         Assert.All(want, kv => Assert.True(kv.Value.AsSpan().SequenceEqual(got[kv.Key]), $"{step}: {kv.Key} differs"));
     }
 }
+
+public class SiteWriterMoveTests
+{
+    [Fact]
+    public void A_failed_write_puts_back_the_unchanged_files_it_had_moved()
+    {
+        using var temp = new TempFolder();
+        var keep = Enumerable.Range(0, 40).Select(i => PaperArchive.Pipeline.Document.Create($"p{i}/index.html", $"page {i}")).ToArray();
+        PaperArchive.Site.SiteWriter.Write([.. keep], temp["site"]);
+        var before = TestArchives.Snapshot(temp["site"]);
+
+        // Same pages (moved into staging as unchanged), then "a" as a file and a folder: the write fails.
+        Assert.ThrowsAny<Exception>(() => PaperArchive.Site.SiteWriter.Write(
+            [.. keep, PaperArchive.Pipeline.Document.Create("a", "file"), PaperArchive.Pipeline.Document.Create("a/b.html", "x")], temp["site"]));
+
+        var after = TestArchives.Snapshot(temp["site"]);
+        Assert.Equal(before.Keys, after.Keys);
+        Assert.All(before, kv => Assert.True(kv.Value.AsSpan().SequenceEqual(after[kv.Key]), kv.Key));
+        Assert.Single(Directory.GetFileSystemEntries(temp.Path));
+    }
+}
