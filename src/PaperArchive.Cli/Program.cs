@@ -10,5 +10,19 @@ app.Configure(config =>
         .WithExample("build")
         .WithExample("build", "--input", "my-archive", "--output", "public", "--base-url", "https://user.github.io/papers/");
     config.AddCommand<CheckCommand>("check").WithDescription("Verify a built site against its input: links, pages, day pages, search, sitemap, feeds.");
+
+    // Daily use: preview, import, scaffold.
+    config.AddCommand<ServeCommand>("serve")
+        .WithAlias("preview")
+        .WithDescription("Build and serve the site on http://127.0.0.1:5080 under its base path; rebuild and reload the browser on every change.")
+        .WithExample("serve")
+        .WithExample("serve", "--port", "8080");
+    config.AddCommand<ImportCommand>("import")
+        .WithDescription("Validate digest files and store them as input/digests/YYYY-MM-DD.<ext>; refuses to replace a day without --force.")
+        .WithExample("import", "~/Downloads/trending.txt")
+        .WithExample("import", "new-digests/", "--force");
+    config.AddCommand<NewCommand>("new")
+        .WithDescription("Create a new archive (settings, a sample digest, .gitignore, GitHub Pages workflow, theme) in an empty folder.")
+        .WithExample("new", "my-archive");
 });
 return await app.RunAsync(args);

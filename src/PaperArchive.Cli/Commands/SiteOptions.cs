@@ -31,5 +31,14 @@ public class SiteOptions : CommandSettings
     [Description("Print how long each stage and pipeline took (pipelines overlap: they run in parallel).")]
     public bool Timings { get; init; }
 
-    public BuildOptions ToBuildOptions() => new(Input, Output, Theme, BaseUrl) { Strict = Strict };
+    [CommandOption("--clean")]
+    [Description("Ignore the build cache (.paperarchive/cache/ beside the input folder) and rebuild everything; the cache is rewritten.")]
+    public bool Clean { get; init; }
+
+    public BuildOptions ToBuildOptions() => new(Input, Output, BundledTheme.Resolve(Theme), BaseUrl)
+    {
+        Strict = Strict,
+        Clean = Clean,
+        CacheFolder = Incremental.BuildCache.DefaultFolder(Input),
+    };
 }

@@ -63,18 +63,18 @@ public static class DigestReader
     /// Reads every digest file in <paramref name="folder"/> (not subfolders; other extensions and hidden
     /// dot-files such as editor backups are skipped), in parallel, returning results sorted ordinally by file name.
     /// </summary>
-    public static ImmutableArray<DigestReadResult> ReadFolder(string folder)
-    {
-        var paths = Directory.EnumerateFiles(folder)
-            .Where(path => IsDigestFile(path) && !Path.GetFileName(path).StartsWith('.'))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
+    public static ImmutableArray<DigestReadResult> ReadFolder(string folder) =>
         // AsOrdered keeps the sorted order whatever order the threads finish in.
-        return [.. paths.AsParallel().AsOrdered().Select(ReadIsolated)];
-    }
+        [.. DigestFiles(folder).AsParallel().AsOrdered().Select(ReadIsolated)];
 
-    // One file's unexpected failure must not take the others down with it.
-    private static DigestReadResult ReadIsolated(string path)
+    /// <summary>The digest files of a folder, in the order <see cref="ReadFolder"/> reads them.</summary>
+    public static string[] DigestFiles(string folder) => Directory.EnumerateFiles(folder)
+        .Where(path => IsDigestFile(path) && !Path.GetFileName(path).StartsWith('.'))
+        .Order(StringComparer.Ordinal)
+        .ToArray();
+
+    /// <summary>Reads one file; an unexpected failure becomes an error for that file, never for the others.</summary>
+    public static DigestReadResult ReadIsolated(string path)
     {
         try
         {

@@ -13,6 +13,9 @@ public sealed class PipelineContext(IReadOnlyDictionary<Type, object> services)
         ? (T)service
         : throw new InvalidOperationException($"No {typeof(T).Name} was given to this build.");
 
+    /// <summary>An optional service (such as the render cache), or null when this build has none.</summary>
+    public T? Find<T>() where T : class => services.TryGetValue(typeof(T), out var service) ? (T)service : null;
+
     /// <summary>The documents a finished pipeline produced. Only valid for pipelines this one depends on.</summary>
     public ImmutableArray<Document> OutputsOf(string pipeline) => outputs.TryGetValue(pipeline, out var docs)
         ? docs

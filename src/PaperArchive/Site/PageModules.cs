@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PaperArchive.Incremental;
 using PaperArchive.Pages;
 using PaperArchive.Pipeline;
 using PaperArchive.Settings;
@@ -30,7 +31,12 @@ public sealed class PagesFrom(Func<PipelineContext, IEnumerable<PageSource>> sou
 public sealed class RenderMarkdown : PerDocumentModule
 {
     protected override IEnumerable<Document> Transform(Document input, PipelineContext context) =>
-        [input.With(PageKeys.Html, MarkdownRenderer.ToHtml(input.Get<PageSource>(PageKeys.Source).Markdown))];
+        [input.With(PageKeys.Html, Render(input.Get<PageSource>(PageKeys.Source).Markdown, context.Find<IRenderCache>()))];
+
+    // Incremental builds: an unchanged body is not rendered again.
+    private static string Render(string markdown, IRenderCache? cache) => cache is null
+        ? MarkdownRenderer.ToHtml(markdown)
+        : cache.GetOrRender(RenderKinds.Markdown, RenderKeys.Markdown(markdown), () => MarkdownRenderer.ToHtml(markdown));
 }
 
 /// <summary>Wraps rendered HTML in the page's Liquid layout. Emits the Markdown source and the HTML page side by side.</summary>
@@ -41,7 +47,12 @@ public sealed class ApplyLayout : PerDocumentModule
         var source = input.Get<PageSource>(PageKeys.Source);
         var theme = context.Get<Theme>();
         var settings = context.Get<SiteSettings>();
-        var html = theme.Render(source.Layout, TemplateModel.Page(source, settings), TemplateModel.Site(settings), input.Get<string>(PageKeys.Html));
+        var content = input.Get<string>(PageKeys.Html);
+        string Render() => theme.Render(source.Layout, TemplateModel.Page(source, settings), TemplateModel.Site(settings), content);
+        // Incremental builds: an unchanged page in an unchanged theme and settings is not rendered again.
+        var cache = context.Find<IRenderCache>();
+        var key = cache is null ? null : RenderKeys.Layout(source, content, cache);
+        var html = key is null ? Render() : cache!.GetOrRender(RenderKinds.Layout, key, Render);
         return [input, Document.Create(source.HtmlPath, html).With(PageKeys.Source, source)];
     }
 }

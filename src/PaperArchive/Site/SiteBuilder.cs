@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
-using PaperArchive.Digests;
+using PaperArchive.Incremental;
 using PaperArchive.Model;
 using PaperArchive.Pages;
 using PaperArchive.Pipeline;
@@ -14,6 +14,10 @@ public sealed record BuildOptions(string Input = "input", string Output = "outpu
 {
     /// <summary>With Strict, any error in any digest stops the build before anything is written.</summary>
     public bool Strict { get; init; }
+    /// <summary>The persisted build cache (see <see cref="BuildCache.DefaultFolder"/>), or null to cache nothing.</summary>
+    public string? CacheFolder { get; init; }
+    /// <summary>With Clean, the cache is ignored and rewritten: a full build.</summary>
+    public bool Clean { get; init; }
     public string DigestFolder => Path.Combine(Input, "digests");
 }
 
@@ -33,6 +37,11 @@ public sealed record BuildReport(
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
     public bool Succeeded => Errors == 0 && Written;
+
+    // Incremental builds: how much work was really done (the rest came from the cache).
+    public int DigestsParsed { get; init; }
+    public int MarkdownRendered { get; init; }
+    public int PagesRendered { get; init; }
 }
 
 /// <summary>Build stages, for progress display.</summary>
@@ -61,7 +70,8 @@ public static class SiteBuilder
         progress?.Report(BuildStage.ReadingDigests);
         if (!Directory.Exists(options.DigestFolder))
             throw new DirectoryNotFoundException($"{options.DigestFolder}: no digests folder. Put digest files (YYYY-MM-DD.txt, .md or .json) there.");
-        var reads = DigestReader.ReadFolder(options.DigestFolder);
+        var cache = BuildCache.Open(options.CacheFolder, options.Clean, options.Theme, settings);
+        var reads = cache.ReadDigests(options.DigestFolder);
         var diagnostics = reads.SelectMany(r => r.Diagnostics).ToImmutableArray();
         Stage("read digests", reads.Length);
         var digests = reads.Where(r => r.Digest is not null && !(options.Strict && r.Failed)).Select(r => r.Digest!).ToList();
@@ -76,7 +86,8 @@ public static class SiteBuilder
         Stage("related papers", archive.Papers.Length);
 
         if (options.Strict && diagnostics.Any(d => d.Severity == Severity.Error))
-            return new BuildReport(reads.Length, archive.Papers.Length, archive.Days.Length, 0, 0, 0, diagnostics, stages.ToImmutable(), clock.Elapsed, Written: false);
+            return new BuildReport(reads.Length, archive.Papers.Length, archive.Days.Length, 0, 0, 0, diagnostics, stages.ToImmutable(), clock.Elapsed, Written: false)
+                { DigestsParsed = cache.DigestsParsed };
 
         progress?.Report(BuildStage.RenderingPages);
         var context = new PipelineContext(new Dictionary<Type, object>
@@ -84,6 +95,7 @@ public static class SiteBuilder
             [typeof(Archive)] = archive,
             [typeof(SiteSettings)] = settings,
             [typeof(Theme)] = theme,
+            [typeof(IRenderCache)] = cache.Render,
         });
         var result = await PipelineEngine.RunAsync(SitePipelines.Create(options.Input), context, cancellation).ConfigureAwait(false);
         stages.AddRange(result.Timings.Select(t => t with { Name = "pipeline " + t.Name }));
@@ -92,9 +104,15 @@ public static class SiteBuilder
         progress?.Report(BuildStage.WritingSite);
         var written = SiteWriter.Write(result.Outputs, options.Output, cancellation);
         Stage("write site", result.Outputs.Length);
+        cache.Complete();
         progress?.Report(BuildStage.Done);
         var pages = result.Outputs.Count(d => d.Path.EndsWith(".html", StringComparison.Ordinal));
         return new BuildReport(reads.Length, archive.Papers.Length, archive.Days.Length, written.Written, written.Unchanged, pages,
-            diagnostics, stages.ToImmutable(), clock.Elapsed, Written: true);
+            diagnostics, stages.ToImmutable(), clock.Elapsed, Written: true)
+        {
+            DigestsParsed = cache.DigestsParsed,
+            MarkdownRendered = cache.Render.Rendered(RenderKinds.Markdown),
+            PagesRendered = cache.Render.Rendered(RenderKinds.Layout),
+        };
     }
 }

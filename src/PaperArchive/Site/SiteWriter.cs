@@ -24,6 +24,9 @@ public static class SiteWriter
 
         var paths = CheckPaths(documents);
         var unchanged = 0;
+        // Unchanged files are moved (renamed) into the staging folder rather than copied: O(1) each, which is
+        // what keeps an incremental build of a large site cheap. A failure moves them back.
+        var moved = new System.Collections.Concurrent.ConcurrentBag<(string From, string To)>();
         try
         {
             Directory.CreateDirectory(staging);
@@ -36,8 +39,8 @@ public static class SiteWriter
                 var previous = Path.Combine(output, paths[i]);
                 if (SameBytes(previous, bytes))
                 {
-                    File.Copy(previous, target);
-                    File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(previous));
+                    File.Move(previous, target);
+                    moved.Add((previous, target));
                     Interlocked.Increment(ref unchanged);
                 }
                 else File.WriteAllBytes(target, bytes);
@@ -48,9 +51,11 @@ public static class SiteWriter
         }
         catch (Exception error)
         {
-            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
-            // The swap failed half way: put the previous site back.
+            // The swap failed half way: put the previous site back, then the files moved out of it.
             if (!Directory.Exists(output) && Directory.Exists(retired)) Directory.Move(retired, output);
+            foreach (var (from, to) in moved)
+                if (File.Exists(to)) File.Move(to, from);
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
             // Report the first real cause rather than Parallel's wrapper.
             if (error is AggregateException aggregate) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(aggregate.Flatten().InnerExceptions[0]);
             throw;

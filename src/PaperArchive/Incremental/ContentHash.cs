@@ -1,0 +1,43 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace PaperArchive.Incremental;
+
+/// <summary>SHA-256 content hashes as lower-case hex, the keys of the build cache.</summary>
+public static class ContentHash
+{
+    /// <summary>
+    /// Changes whenever the library's code changes (deterministic builds make the module id a hash of the
+    /// compilation), so a reader or renderer fix never serves results cached by the old code.
+    /// </summary>
+    public static string CodeVersion { get; } = typeof(ContentHash).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    public static string Of(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    /// <summary>A hash of several parts; each is length-prefixed so ("ab","c") and ("a","bc") differ.</summary>
+    public static string Of(params ReadOnlySpan<string?> parts)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Span<byte> length = stackalloc byte[4];
+        foreach (var part in parts)
+        {
+            var bytes = part is null ? [0xFF] : Encoding.UTF8.GetBytes(part);
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, part is null ? -1 : bytes.Length);
+            hash.AppendData(length);
+            hash.AppendData(bytes);
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>A hash of every file under a folder (relative path and bytes), in ordinal order; empty when missing.</summary>
+    public static string OfFolder(string folder)
+    {
+        if (!Directory.Exists(folder)) return Of("no folder");
+        var parts = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => (Relative: Path.GetRelativePath(folder, f).Replace('\\', '/'), Full: f))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal)
+            .SelectMany(f => new[] { f.Relative, Of(File.ReadAllBytes(f.Full)) })
+            .ToArray();
+        return Of(parts);
+    }
+}

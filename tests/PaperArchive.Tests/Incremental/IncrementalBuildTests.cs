@@ -1,0 +1,118 @@
+using PaperArchive.Tests.Support;
+
+namespace PaperArchive.Tests.Incremental;
+
+public class IncrementalBuildTests
+{
+    [Fact]
+    public async Task An_incremental_build_equals_a_clean_build_after_every_kind_of_edit()
+    {
+        using var archive = new IncrementalArchive();
+        await archive.BuildAsync();
+        var edits = new (string Name, Action Edit)[]
+        {
+            ("add a digest", () => archive.WriteDay(4, 3)),
+            ("change an abstract", () => archive.WriteDay(2, 2, abstractPrefix: "A changed abstract")),
+            ("delete a digest", () => File.Delete(archive.DigestPath(1))),
+            ("change a template", () => File.AppendAllText(Path.Combine(archive.Theme, "layouts", "paper.liquid"), "\n<p class=\"edited\">edited</p>\n")),
+            ("change a setting", () => File.AppendAllText(Path.Combine(archive.Input, "archive.yml"), "excerptLength: 40\ndescription: Changed.\n")),
+        };
+        foreach (var (name, edit) in edits)
+        {
+            edit();
+            var report = await archive.BuildAsync();
+            Assert.True(report.Succeeded, name);
+            AssertSameSite(await archive.ReferenceBuildAsync(), archive.Site, name);
+        }
+    }
+
+    [Fact]
+    public async Task Adding_a_digest_reads_only_it_and_renders_only_the_pages_it_affects()
+    {
+        using var archive = new IncrementalArchive(days: 3);
+        var first = await archive.BuildAsync();
+        Assert.Equal(3, first.DigestsParsed);
+        Assert.Equal(first.Pages, first.PagesRendered);
+
+        archive.WriteDay(4, 2);
+        var report = await archive.BuildAsync();
+
+        Assert.Equal(1, report.DigestsParsed);
+        // Its 2 papers, its day, the day before it (its "next" link), home and archive.
+        Assert.Equal(2 + 1 + 1 + 2, report.PagesRendered);
+        Assert.Equal(first.Pages + 3, report.Pages);
+    }
+
+    [Fact]
+    public async Task An_unchanged_rebuild_renders_nothing()
+    {
+        using var archive = new IncrementalArchive();
+        await archive.BuildAsync();
+        var report = await archive.BuildAsync();
+        Assert.Equal((0, 0, 0), (report.DigestsParsed, report.MarkdownRendered, report.PagesRendered));
+        Assert.Equal(0, report.FilesWritten);
+    }
+
+    [Fact]
+    public async Task Clean_ignores_the_cache_and_rewrites_it()
+    {
+        using var archive = new IncrementalArchive();
+        var first = await archive.BuildAsync();
+        var clean = await archive.BuildAsync(clean: true);
+        Assert.Equal(first.Digests, clean.DigestsParsed);
+        Assert.Equal(first.Pages, clean.PagesRendered);
+        var after = await archive.BuildAsync();
+        Assert.Equal((0, 0), (after.DigestsParsed, after.PagesRendered));
+    }
+
+    [Fact]
+    public async Task A_corrupt_or_truncated_cache_is_ignored()
+    {
+        using var archive = new IncrementalArchive();
+        await archive.BuildAsync();
+        var entries = Directory.GetFiles(archive.Cache, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+        Assert.NotEmpty(entries);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var bytes = File.ReadAllBytes(entries[i]);
+            if (i % 2 == 0) File.WriteAllBytes(entries[i], bytes[..(bytes.Length / 2)]);      // truncated
+            else { bytes[^1] ^= 0x55; File.WriteAllBytes(entries[i], bytes); }                // one byte flipped
+        }
+
+        var report = await archive.BuildAsync();
+
+        Assert.True(report.Succeeded);
+        Assert.Equal(report.Digests, report.DigestsParsed);
+        Assert.Equal(report.Pages, report.PagesRendered);
+        AssertSameSite(await archive.ReferenceBuildAsync(), archive.Site, "after corrupting the cache");
+    }
+
+    private static void AssertSameSite(string expected, string actual, string step)
+    {
+        var want = TestArchives.Snapshot(expected);
+        var got = TestArchives.Snapshot(actual);
+        Assert.True(want.Keys.SequenceEqual(got.Keys, StringComparer.Ordinal), $"{step}: the files differ");
+        Assert.All(want, kv => Assert.True(kv.Value.AsSpan().SequenceEqual(got[kv.Key]), $"{step}: {kv.Key} differs"));
+    }
+}
+
+public class SiteWriterMoveTests
+{
+    [Fact]
+    public void A_failed_write_puts_back_the_unchanged_files_it_had_moved()
+    {
+        using var temp = new TempFolder();
+        var keep = Enumerable.Range(0, 40).Select(i => PaperArchive.Pipeline.Document.Create($"p{i}/index.html", $"page {i}")).ToArray();
+        PaperArchive.Site.SiteWriter.Write([.. keep], temp["site"]);
+        var before = TestArchives.Snapshot(temp["site"]);
+
+        // Same pages (moved into staging as unchanged), then "a" as a file and a folder: the write fails.
+        Assert.ThrowsAny<Exception>(() => PaperArchive.Site.SiteWriter.Write(
+            [.. keep, PaperArchive.Pipeline.Document.Create("a", "file"), PaperArchive.Pipeline.Document.Create("a/b.html", "x")], temp["site"]));
+
+        var after = TestArchives.Snapshot(temp["site"]);
+        Assert.Equal(before.Keys, after.Keys);
+        Assert.All(before, kv => Assert.True(kv.Value.AsSpan().SequenceEqual(after[kv.Key]), kv.Key));
+        Assert.Single(Directory.GetFileSystemEntries(temp.Path));
+    }
+}
