@@ -36,9 +36,9 @@ public partial class SitemapTests(SampleSiteFixture sample) : IClassFixture<Samp
             .Where(p => p != "404.html")
             .Select(UrlOf).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(pages, urls.Select(u => u.Loc));
-        // Papers, the day, home, archive, the topic index and one page per tag with papers.
+        // Papers, the day, home, archive, search, the topic index and one page per tag with papers.
         var tagPages = Directory.GetDirectories(Path.Combine(sample.Site, "tags")).Length;
-        Assert.Equal(54 + 1 + 2 + 1 + tagPages, urls.Count);
+        Assert.Equal(54 + 1 + 2 + 1 + 1 + tagPages, urls.Count);
         Assert.All(urls, u =>
         {
             Assert.StartsWith(BaseUrl, u.Loc);
@@ -80,7 +80,7 @@ public partial class SitemapTests(SampleSiteFixture sample) : IClassFixture<Samp
     [Fact]
     public async Task Over_the_limit_the_sitemap_becomes_an_index_of_parts()
     {
-        // 20 papers, 5 days, home, archive and the (empty) topic index: 28 pages, 10 per file → 3 parts.
+        // 20 papers, 5 days, home, archive, search and the (empty) topic index: 29 pages, 10 per file → 3 parts.
         var site = await FeedArchives.RunSiteAsync(FeedArchives.Large(days: 5, perDay: 4), FeedArchives.Settings(), sitemapUrlsPerFile: 10);
         var index = XDocument.Parse(site[FeedRoutes.Sitemap].Content);
         Assert.Equal(Sitemap + "sitemapindex", index.Root!.Name);
@@ -94,7 +94,7 @@ public partial class SitemapTests(SampleSiteFixture sample) : IClassFixture<Samp
         var pages = site.Keys.Where(p => p.EndsWith(".html", StringComparison.Ordinal) && p != "404.html")
             .Select(p => FeedArchives.BaseUrl + (p == "index.html" ? "" : p[..^"index.html".Length])).Order(StringComparer.Ordinal);
         Assert.Equal(pages, urls);
-        Assert.Equal(28, urls.Count);
+        Assert.Equal(29, urls.Count);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class IncrementalArchive : IDisposable
 
     /// <summary>Writes a plain-text digest for March <paramref name="day"/> with papers numbered from 1.</summary>
     public void WriteDay(int day, int papers, string abstractPrefix = "An abstract") =>
-        File.WriteAllText(DigestPath(day), TestArchives.PlainDigest("Mar 11",
+        File.WriteAllText(DigestPath(day), TestArchives.PlainDigest($"Mar {day}",
             [.. Enumerable.Range(1, papers).Select(p => ($"Paper {p} of day {day}", $"{abstractPrefix} for paper {p} of day {day}, long enough to be one. It has sentences."))]));
 
     public Task<BuildReport> BuildAsync(bool clean = false, string? output = null) =>

@@ -38,8 +38,9 @@ public class IncrementalBuildTests
         var report = await archive.BuildAsync();
 
         Assert.Equal(1, report.DigestsParsed);
-        // Its 2 papers, its day, the day before it (its "next" link), home and archive.
-        Assert.Equal(2 + 1 + 1 + 2, report.PagesRendered);
+        // Its 2 papers, its day, the day before it (its "next" link), home and archive, and the topic pages
+        // that list the new papers (their tag's page and the topic index with its counts).
+        Assert.Equal(2 + 1 + 1 + 2 + 2, report.PagesRendered);
         Assert.Equal(first.Pages + 3, report.Pages);
     }
 

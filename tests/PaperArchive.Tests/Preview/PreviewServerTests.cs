@@ -26,7 +26,7 @@ public class PreviewServerTests
             return false;
         });
 
-        File.WriteAllText(preview.Archive.DigestPath(3), TestArchives.PlainDigest("Mar 11", ("A renamed paper", "Its abstract, long enough to be one. It has sentences.")));
+        File.WriteAllText(preview.Archive.DigestPath(3), TestArchives.PlainDigest("Mar 3", ("A renamed paper", "Its abstract, long enough to be one. It has sentences.")));
 
         Assert.True(await PreviewFixture.EventuallyAsync(async () => (await preview.GetAsync("")).Body.Contains("A renamed paper", StringComparison.Ordinal)),
             "the page did not change");
