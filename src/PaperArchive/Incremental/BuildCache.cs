@@ -5,21 +5,28 @@ using PaperArchive.Settings;
 namespace PaperArchive.Incremental;
 
 /// <summary>
-/// The cache of one build: digest reads and page renders, keyed by content hashes, persisted in a folder
-/// (by default <c>.paperarchive/cache/&lt;input name&gt;/</c> beside the input folder). Without a folder it
-/// caches nothing and only counts the work done.
+/// The cache of one build, persisted in a folder (by default <c>.paperarchive/cache/&lt;input name&gt;/</c>
+/// beside the input folder): digest read results keyed by the files' bytes, and the manifest of the site last
+/// written, which lets unchanged pages skip rendering. Without a folder it caches nothing.
 /// </summary>
 public sealed class BuildCache
 {
     private readonly CacheStore? store;
+    private readonly string? folder;
 
-    private BuildCache(CacheStore? store, string layoutEnvironment)
+    private BuildCache(string? folder, CacheStore? store, PageReuse? pages)
     {
+        this.folder = folder;
         this.store = store;
-        Render = new RenderCache(store, layoutEnvironment);
+        Pages = pages;
     }
 
-    public RenderCache Render { get; }
+    /// <summary>Fingerprints pages and tells which can be reused; null when the build has no cache folder.</summary>
+    public PageReuse? Pages { get; }
+
+    /// <summary>The record of the site now in the output folder, when the cache has a valid one.</summary>
+    public OutputManifest? PreviousOutput { get; private init; }
+
     public int DigestsParsed { get; private set; }
 
     /// <summary>The default cache folder of an input folder: beside it, git-ignored.</summary>
@@ -31,20 +38,31 @@ public sealed class BuildCache
 
     /// <param name="folder">The cache folder, or null for no cache.</param>
     /// <param name="clean">Ignore what is cached (and rewrite it).</param>
-    public static BuildCache Open(string? folder, bool clean, string themeFolder, SiteSettings settings)
+    public static BuildCache Open(string? folder, bool clean, string themeFolder, SiteSettings settings, string outputFolder)
     {
+        if (folder is null) return new BuildCache(null, null, null);
+        // What every page depends on beyond itself: the code, the theme's layouts and the settings.
         var environment = ContentHash.Of(ContentHash.CodeVersion,
             ContentHash.OfFolder(Path.Combine(themeFolder, "layouts")), JsonSerializer.Serialize(settings));
-        return new BuildCache(folder is null ? null : new CacheStore(folder, readExisting: !clean), environment);
+        var previous = clean ? null : OutputManifest.Load(folder, outputFolder);
+        return new BuildCache(folder, new CacheStore(folder, readExisting: !clean), new PageReuse(previous, environment))
+        {
+            PreviousOutput = previous,
+        };
     }
 
-    public System.Collections.Immutable.ImmutableArray<DigestReadResult> ReadDigests(string folder)
+    public System.Collections.Immutable.ImmutableArray<DigestReadResult> ReadDigests(string digestFolder)
     {
-        var (results, parsed) = CachedDigestReader.ReadFolder(folder, store);
+        var (results, parsed) = CachedDigestReader.ReadFolder(digestFolder, store);
         DigestsParsed = parsed;
         return results;
     }
 
-    /// <summary>After a successful build: forget entries this build did not use.</summary>
-    public void Complete() => store?.Prune([.. CachedDigestReader.StoreKinds, .. Render.StoreKinds]);
+    /// <summary>After a successful build: record the site written and forget cache entries this build did not use.</summary>
+    public void Complete(OutputManifest written)
+    {
+        if (folder is null) return;
+        written.Save(folder);
+        store?.Prune([.. CachedDigestReader.StoreKinds]);
+    }
 }

@@ -11,6 +11,12 @@ public sealed record Document(string Path, string Content, ImmutableDictionary<s
     /// <summary>Bytes to write instead of <see cref="Content"/>, for binary assets (images, fonts).</summary>
     public byte[]? Binary { get; init; }
 
+    /// <summary>
+    /// True when this document's bytes are those of the same path in the previously written site: incremental
+    /// builds skip rendering such pages and the writer carries the old file over.
+    /// </summary>
+    public bool ReusePrevious { get; init; }
+
     public static Document FromBytes(string path, byte[] bytes) => Create(path, "") with { Binary = bytes };
 
     /// <summary>What is written to disk: <see cref="Binary"/> when set, else <see cref="Content"/> as UTF-8 without a BOM.</summary>
@@ -19,6 +25,7 @@ public sealed record Document(string Path, string Content, ImmutableDictionary<s
     public static Document Create(string path, string content) => new(path, content, ImmutableDictionary<string, object>.Empty.WithComparers(StringComparer.Ordinal));
 
     public Document With(string key, object value) => this with { Metadata = Metadata.SetItem(key, value) };
+    public Document WithoutKey(string key) => this with { Metadata = Metadata.Remove(key) };
 
     public T Get<T>(string key) => Metadata.TryGetValue(key, out var value) && value is T typed
         ? typed

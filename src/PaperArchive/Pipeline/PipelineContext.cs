@@ -22,4 +22,7 @@ public sealed class PipelineContext(IReadOnlyDictionary<Type, object> services)
         : throw new InvalidOperationException($"Pipeline '{pipeline}' has not run; declare it in DependsOn.");
 
     internal void Complete(string pipeline, ImmutableArray<Document> documents) => outputs[pipeline] = documents;
+
+    /// <summary>Forgets a pipeline's documents once every pipeline that reads them has finished.</summary>
+    internal void Release(string pipeline) => outputs.TryRemove(pipeline, out _);
 }

@@ -6,21 +6,36 @@ namespace PaperArchive.Pipeline;
 /// <summary>How long a pipeline took and how many documents it produced, for the build summary.</summary>
 public sealed record PipelineTiming(string Name, int Documents, TimeSpan Elapsed);
 
-/// <summary>What a run of the engine produced: every written document in pipeline order, and timings.</summary>
+/// <summary>
+/// What a run of the engine produced: every output document in pipeline order (empty when a sink took them)
+/// and timings.
+/// </summary>
 public sealed record EngineResult(ImmutableArray<Document> Outputs, ImmutableArray<PipelineTiming> Timings);
 
 /// <summary>
 /// Runs pipelines as a dependency graph: each pipeline starts once the pipelines it depends on have finished,
 /// so independent pipelines run in parallel. Output order is deterministic (declaration order).
+/// With a sink, each output pipeline's documents go to it as soon as the pipeline finishes, and are let go
+/// once every pipeline depending on them has finished: memory holds what is still needed, not the whole site.
 /// </summary>
 public static class PipelineEngine
 {
-    public static async Task<EngineResult> RunAsync(IReadOnlyList<Pipeline> pipelines, PipelineContext context, CancellationToken cancellation = default)
+    public static async Task<EngineResult> RunAsync(IReadOnlyList<Pipeline> pipelines, PipelineContext context,
+        CancellationToken cancellation = default, IDocumentSink? sink = null)
     {
         Validate(pipelines);
         var byName = pipelines.ToDictionary(p => p.Name, StringComparer.Ordinal);
         var tasks = new Dictionary<string, Task<PipelineTiming>>(StringComparer.Ordinal);
         var results = new Dictionary<string, ImmutableArray<Document>>(StringComparer.Ordinal);
+        // How many pipelines still have to read each pipeline's documents.
+        var readers = pipelines.ToDictionary(p => p.Name, p => pipelines.Count(q => q.DependsOn.Contains(p.Name)), StringComparer.Ordinal);
+
+        void Done(string name)
+        {
+            if (sink is null) return;
+            lock (readers)
+                if (--readers[name] <= 0) context.Release(name);
+        }
 
         Task<PipelineTiming> Start(Pipeline pipeline)
         {
@@ -34,8 +49,12 @@ public static class PipelineEngine
                 var documents = ImmutableArray<Document>.Empty;
                 foreach (var module in pipeline.Modules) documents = module.Execute(documents, context);
                 context.Complete(pipeline.Name, documents);
-                lock (results) results[pipeline.Name] = documents;
-                return new PipelineTiming(pipeline.Name, documents.Length, clock.Elapsed);
+                if (sink is null) lock (results) results[pipeline.Name] = documents;
+                else if (pipeline.WritesOutput) sink.Write(documents);
+                var timing = new PipelineTiming(pipeline.Name, documents.Length, clock.Elapsed);
+                foreach (var dependency in pipeline.DependsOn) Done(dependency);
+                lock (readers) if (readers[pipeline.Name] == 0) Done(pipeline.Name);
+                return timing;
             }, cancellation);
             tasks[pipeline.Name] = task;
             return task;
@@ -43,7 +62,9 @@ public static class PipelineEngine
 
         foreach (var pipeline in pipelines) _ = Start(pipeline);
         var timings = await Task.WhenAll(pipelines.Select(p => tasks[p.Name])).ConfigureAwait(false);
-        var outputs = pipelines.Where(p => p.WritesOutput).SelectMany(p => results[p.Name]).ToImmutableArray();
+        var outputs = sink is null
+            ? pipelines.Where(p => p.WritesOutput).SelectMany(p => results[p.Name]).ToImmutableArray()
+            : [];
         return new EngineResult(outputs, [.. timings]);
     }
 

@@ -11,18 +11,33 @@ public static class PageKeys
 {
     public const string Source = "page-source";
     public const string Html = "content-html";
+    /// <summary>A hash of everything that shapes the page, recorded with its files for incremental builds.</summary>
+    public const string Fingerprint = "page-fingerprint";
 }
 
-/// <summary>Starts a page pipeline: page sources become Markdown documents (front matter + body), each carrying its source.</summary>
+/// <summary>
+/// Starts a page pipeline: page sources become Markdown documents (front matter + body), each carrying its
+/// source. In an incremental build, a page whose fingerprint matches the files in the output is marked
+/// <see cref="Document.ReusePrevious"/> and the later modules leave it alone.
+/// </summary>
 public sealed class PagesFrom(Func<PipelineContext, IEnumerable<PageSource>> sources) : IModule
 {
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var pages = sources(context).ToArray();
+        var reuse = context.Find<PageReuse>();
         var documents = new Document[pages.Length];
-        Parallel.For(0, pages.Length, i => documents[i] = Document
-            .Create(pages[i].MarkdownPath, FrontMatter.Compose(pages[i].FrontMatter, pages[i].Markdown))
-            .With(PageKeys.Source, pages[i]));
+        Parallel.For(0, pages.Length, i =>
+        {
+            var markdown = FrontMatter.Compose(pages[i].FrontMatter, pages[i].Markdown);
+            var document = Document.Create(pages[i].MarkdownPath, markdown).With(PageKeys.Source, pages[i]);
+            if (reuse is not null)
+            {
+                var fingerprint = reuse.Fingerprint(pages[i], markdown);
+                document = document.With(PageKeys.Fingerprint, fingerprint) with { ReusePrevious = reuse.CanReuse(pages[i], fingerprint) };
+            }
+            documents[i] = document;
+        });
         return [.. inputs, .. documents];
     }
 }
@@ -30,13 +45,12 @@ public sealed class PagesFrom(Func<PipelineContext, IEnumerable<PageSource>> sou
 /// <summary>Renders each page's Markdown body to HTML with Markdig.</summary>
 public sealed class RenderMarkdown : PerDocumentModule
 {
-    protected override IEnumerable<Document> Transform(Document input, PipelineContext context) =>
-        [input.With(PageKeys.Html, Render(input.Get<PageSource>(PageKeys.Source).Markdown, context.Find<IRenderCache>()))];
-
-    // Incremental builds: an unchanged body is not rendered again.
-    private static string Render(string markdown, IRenderCache? cache) => cache is null
-        ? MarkdownRenderer.ToHtml(markdown)
-        : cache.GetOrRender(RenderKinds.Markdown, RenderKeys.Markdown(markdown), () => MarkdownRenderer.ToHtml(markdown));
+    protected override IEnumerable<Document> Transform(Document input, PipelineContext context)
+    {
+        if (input.ReusePrevious) return [input];
+        context.Find<RenderCounter>()?.CountMarkdown();
+        return [input.With(PageKeys.Html, MarkdownRenderer.ToHtml(input.Get<PageSource>(PageKeys.Source).Markdown))];
+    }
 }
 
 /// <summary>Wraps rendered HTML in the page's Liquid layout. Emits the Markdown source and the HTML page side by side.</summary>
@@ -45,14 +59,14 @@ public sealed class ApplyLayout : PerDocumentModule
     protected override IEnumerable<Document> Transform(Document input, PipelineContext context)
     {
         var source = input.Get<PageSource>(PageKeys.Source);
-        var theme = context.Get<Theme>();
+        var html = Document.Create(source.HtmlPath, "").With(PageKeys.Source, source);
+        if (input.Metadata.TryGetValue(PageKeys.Fingerprint, out var fingerprint)) html = html.With(PageKeys.Fingerprint, fingerprint);
+        if (input.ReusePrevious) return [input, html with { ReusePrevious = true }];
+
+        context.Find<RenderCounter>()?.CountLayout();
         var settings = context.Get<SiteSettings>();
-        var content = input.Get<string>(PageKeys.Html);
-        string Render() => theme.Render(source.Layout, TemplateModel.Page(source, settings), TemplateModel.Site(settings), content);
-        // Incremental builds: an unchanged page in an unchanged theme and settings is not rendered again.
-        var cache = context.Find<IRenderCache>();
-        var key = cache is null ? null : RenderKeys.Layout(source, content, cache);
-        var html = key is null ? Render() : cache!.GetOrRender(RenderKinds.Layout, key, Render);
-        return [input, Document.Create(source.HtmlPath, html).With(PageKeys.Source, source)];
+        var page = context.Get<Theme>().Render(source.Layout, TemplateModel.Page(source, settings), TemplateModel.Site(settings), input.Get<string>(PageKeys.Html));
+        // The rendered body is not needed any more: let it go with the Markdown document.
+        return [input.WithoutKey(PageKeys.Html), html with { Content = page }];
     }
 }

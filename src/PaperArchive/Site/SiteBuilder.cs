@@ -70,7 +70,7 @@ public static class SiteBuilder
         progress?.Report(BuildStage.ReadingDigests);
         if (!Directory.Exists(options.DigestFolder))
             throw new DirectoryNotFoundException($"{options.DigestFolder}: no digests folder. Put digest files (YYYY-MM-DD.txt, .md or .json) there.");
-        var cache = BuildCache.Open(options.CacheFolder, options.Clean, options.Theme, settings);
+        var cache = BuildCache.Open(options.CacheFolder, options.Clean, options.Theme, settings, options.Output);
         var reads = cache.ReadDigests(options.DigestFolder);
         var diagnostics = reads.SelectMany(r => r.Diagnostics).ToImmutableArray();
         Stage("read digests", reads.Length);
@@ -90,29 +90,42 @@ public static class SiteBuilder
                 { DigestsParsed = cache.DigestsParsed };
 
         progress?.Report(BuildStage.RenderingPages);
-        var context = new PipelineContext(new Dictionary<Type, object>
+        var counter = new RenderCounter();
+        var services = new Dictionary<Type, object>
         {
             [typeof(Archive)] = archive,
             [typeof(SiteSettings)] = settings,
             [typeof(Theme)] = theme,
-            [typeof(IRenderCache)] = cache.Render,
-        });
-        var result = await PipelineEngine.RunAsync(SitePipelines.Create(options.Input), context, cancellation).ConfigureAwait(false);
-        stages.AddRange(result.Timings.Select(t => t with { Name = "pipeline " + t.Name }));
-        Stage("all pipelines", result.Outputs.Length);
+            [typeof(RenderCounter)] = counter,
+        };
+        if (cache.Pages is not null) services[typeof(PageReuse)] = cache.Pages;
 
-        progress?.Report(BuildStage.WritingSite);
-        var written = SiteWriter.Write(result.Outputs, options.Output, cancellation);
-        Stage("write site", result.Outputs.Length);
-        cache.Complete();
+        // Pipelines write into the staged site as they finish; the previous output stays whole until the swap.
+        WriteReport written;
+        using (var site = new StagedSite(options.Output, cache.PreviousOutput))
+        {
+            try
+            {
+                var result = await PipelineEngine.RunAsync(SitePipelines.Create(options.Input), new PipelineContext(services), cancellation, site).ConfigureAwait(false);
+                stages.AddRange(result.Timings.Select(t => t with { Name = "pipeline " + t.Name }));
+            }
+            catch (AggregateException error)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error.Flatten().InnerExceptions[0]);
+            }
+            Stage("render and stage the site", 0);
+            progress?.Report(BuildStage.WritingSite);
+            written = site.Commit();
+        }
+        cache.Complete(written.Manifest);
+        Stage("swap in the site", written.Manifest.Count);
         progress?.Report(BuildStage.Done);
-        var pages = result.Outputs.Count(d => d.Path.EndsWith(".html", StringComparison.Ordinal));
-        return new BuildReport(reads.Length, archive.Papers.Length, archive.Days.Length, written.Written, written.Unchanged, pages,
+        return new BuildReport(reads.Length, archive.Papers.Length, archive.Days.Length, written.Written, written.Unchanged, written.Pages,
             diagnostics, stages.ToImmutable(), clock.Elapsed, Written: true)
         {
             DigestsParsed = cache.DigestsParsed,
-            MarkdownRendered = cache.Render.Rendered(RenderKinds.Markdown),
-            PagesRendered = cache.Render.Rendered(RenderKinds.Layout),
+            MarkdownRendered = counter.Markdown,
+            PagesRendered = counter.Layouts,
         };
     }
 }

@@ -1,0 +1,102 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace PaperArchive.Incremental;
+
+/// <summary>
+/// One file of the last site written: the fingerprint of what produced it (a page's inputs; empty for other
+/// files), the SHA-256 of its bytes, and its size and modification time when written — so a later build can
+/// tell, without reading the file, that it is still what that build wrote.
+/// </summary>
+public sealed record OutputEntry(string Path, string Fingerprint, string ContentHash, long Size, long ModifiedTicks);
+
+/// <summary>
+/// The record of the last site written into an output folder, kept in the build cache. It lets an incremental
+/// build skip rendering pages whose inputs did not change (the output folder itself holds their HTML) and skip
+/// comparing unchanged files byte by byte. A manifest for another output folder, or one that is damaged, is
+/// ignored — the build then just does more work.
+/// </summary>
+public sealed class OutputManifest
+{
+    private const string FileName = "output-manifest.tsv";
+    private const string Magic = "paperarchive-output-manifest/1";
+    private readonly ImmutableDictionary<string, OutputEntry> entries;
+
+    public OutputManifest(string outputFolder, IEnumerable<OutputEntry> entries)
+    {
+        OutputFolder = System.IO.Path.GetFullPath(outputFolder);
+        this.entries = entries.ToImmutableDictionary(e => e.Path, StringComparer.Ordinal);
+    }
+
+    public string OutputFolder { get; }
+    public int Count => entries.Count;
+
+    public OutputEntry? this[string path] => entries.GetValueOrDefault(path);
+
+    /// <summary>True when the output still holds the file this manifest recorded for the path (same size and time).</summary>
+    public bool IsIntact(OutputEntry entry)
+    {
+        var info = new FileInfo(System.IO.Path.Combine(OutputFolder, entry.Path));
+        return info.Exists && info.Length == entry.Size && info.LastWriteTimeUtc.Ticks == entry.ModifiedTicks;
+    }
+
+    public static OutputManifest? Load(string cacheFolder, string outputFolder)
+    {
+        var file = System.IO.Path.Combine(cacheFolder, FileName);
+        if (!File.Exists(file)) return null;
+        try
+        {
+            var bytes = File.ReadAllBytes(file);
+            var headerEnd = Array.IndexOf(bytes, (byte)'\n');
+            if (headerEnd < 0) return null;
+            var header = Encoding.UTF8.GetString(bytes, 0, headerEnd).Split('\t');
+            var body = bytes.AsSpan(headerEnd + 1);
+            // The body's hash in the header: a truncated or altered manifest is never trusted.
+            if (header.Length != 3 || header[0] != Magic || header[2] != System.IO.Path.GetFullPath(outputFolder)
+                || header[1] != Convert.ToHexStringLower(SHA256.HashData(body)))
+                return null;
+            var entries = Encoding.UTF8.GetString(body).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line =>
+            {
+                var f = line.Split('\t');
+                return new OutputEntry(f[0], f[1], f[2], long.Parse(f[3], CultureInfo.InvariantCulture), long.Parse(f[4], CultureInfo.InvariantCulture));
+            });
+            return new OutputManifest(outputFolder, entries);
+        }
+        catch (Exception e) when (e is IOException or FormatException or IndexOutOfRangeException or OverflowException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes the manifest atomically (temporary file, then rename).</summary>
+    public void Save(string cacheFolder)
+    {
+        Directory.CreateDirectory(cacheFolder);
+        var body = new StringBuilder(entries.Count * 160);
+        foreach (var entry in entries.Values.OrderBy(e => e.Path, StringComparer.Ordinal))
+            body.Append(entry.Path).Append('\t').Append(entry.Fingerprint).Append('\t').Append(entry.ContentHash).Append('\t')
+                .Append(entry.Size.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                .Append(entry.ModifiedTicks.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        var bodyBytes = Encoding.UTF8.GetBytes(body.ToString());
+        var header = Encoding.UTF8.GetBytes($"{Magic}\t{Convert.ToHexStringLower(SHA256.HashData(bodyBytes))}\t{OutputFolder}\n");
+        var target = System.IO.Path.Combine(cacheFolder, FileName);
+        var temp = $"{target}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp";
+        using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
+        {
+            stream.Write(header);
+            stream.Write(bodyBytes);
+        }
+        File.Move(temp, target, overwrite: true);
+    }
+
+    /// <summary>Collects entries while a site is written (from several threads).</summary>
+    public sealed class Recorder
+    {
+        private readonly ConcurrentBag<OutputEntry> entries = [];
+        public void Add(OutputEntry entry) => entries.Add(entry);
+        public OutputManifest ToManifest(string outputFolder) => new(outputFolder, entries);
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json;
+using PaperArchive.Pages;
+
+namespace PaperArchive.Incremental;
+
+/// <summary>
+/// Decides which pages an incremental build need not render: those whose fingerprint — a hash of everything
+/// that shapes the page (its Markdown source, layout, title, description and data, plus the theme's layouts,
+/// the settings and the code) — equals the one recorded for the files now in the output, which are still intact.
+/// </summary>
+public sealed class PageReuse(OutputManifest? previous, string environment)
+{
+    public string Fingerprint(PageSource source, string markdownDocument)
+    {
+        var data = source.Data is null ? "" : JsonSerializer.Serialize(source.Data);
+        return ContentHash.Of(environment, source.Path, source.Layout, source.Title, source.Description, data,
+            source.LastModified?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), markdownDocument);
+    }
+
+    /// <summary>True when both files of the page (Markdown and HTML) are in the output as the same fingerprint left them.</summary>
+    public bool CanReuse(PageSource source, string fingerprint) =>
+        previous is not null
+        && Recorded(source.MarkdownPath, fingerprint) && Recorded(source.HtmlPath, fingerprint);
+
+    private bool Recorded(string path, string fingerprint) =>
+        previous![path] is { } entry && entry.Fingerprint == fingerprint && previous.IsIntact(entry);
+}
+
+/// <summary>How much rendering a build did, for its report (and tests of incremental builds).</summary>
+public sealed class RenderCounter
+{
+    private int markdown, layouts;
+    public int Markdown => markdown;
+    public int Layouts => layouts;
+    public void CountMarkdown() => Interlocked.Increment(ref markdown);
+    public void CountLayout() => Interlocked.Increment(ref layouts);
+}
