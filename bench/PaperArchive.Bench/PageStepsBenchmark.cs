@@ -24,7 +24,18 @@ public sealed class PageStepsBenchmark : IBenchmark
         var papers = archive.Papers;
         var site = TemplateModel.Site(settings);
 
+        // Warm up (JIT) on a slice, so the figures below are steady-state costs.
+        foreach (var p in papers.Take(200)) MarkdownRenderer.ToHtml(FrontMatter.Compose(PaperPages.Build(p, archive, settings).FrontMatter, PaperPages.Build(p, archive, settings).Markdown));
         var clock = Stopwatch.StartNew();
+        foreach (var p in papers) Feeds.ScholarlyArticleJsonLd.For(p, archive, settings);
+        Report("  (json-ld)", clock);
+        foreach (var p in papers) MarkdownText.Escape(p.Abstract);
+        Report("  (escape abstract)", clock);
+        foreach (var p in papers) Excerpt.Of(p.Abstract, 160);
+        Report("  (excerpt)", clock);
+        var links = new PageLinks(settings, archive);
+        foreach (var p in papers) links.Days(p);
+        Report("  (day links)", clock);
         var sources = papers.Select(p => PaperPages.Build(p, archive, settings)).ToList();
         Report("page sources", clock);
         var markdown = sources.Select(s => FrontMatter.Compose(s.FrontMatter, s.Markdown)).ToList();

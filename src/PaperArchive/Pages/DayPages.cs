@@ -13,9 +13,8 @@ public static class DayPages
     {
         var day = archive.Days[index];
         var links = new PageLinks(settings, archive);
-        var md = new StringBuilder(day.PaperSlugs.Length * 600 + 256);
-        md.Append(Count(day.PaperSlugs.Length)).Append(" trended on this day.\n\n");
-        foreach (var slug in day.PaperSlugs) links.AppendTeaser(md, archive[slug], showDays: false);
+        var body = new MarkdownBody().Append(Count(day.PaperSlugs.Length)).Append(" trended on this day.\n\n");
+        foreach (var slug in day.PaperSlugs) body.AppendShared(links.Teaser(archive[slug], showDays: false));
 
         var previous = index > 0 ? archive.Days[index - 1] : null;
         var next = index + 1 < archive.Days.Length ? archive.Days[index + 1] : null;
@@ -33,8 +32,8 @@ public static class DayPages
             ["previous"] = previous is null ? null : DayLink(previous, settings),
             ["next"] = next is null ? null : DayLink(next, settings),
         };
-        return new PageSource(Routes.Day(day.Date), "day", title,
-            $"{Count(day.PaperSlugs.Length)} that trended on {Routes.Display(day.Date)}.", front, md.ToString(), data)
+        return PageSource.FromBlocks(Routes.Day(day.Date), "day", title,
+            $"{Count(day.PaperSlugs.Length)} that trended on {Routes.Display(day.Date)}.", front, body, data) with
         {
             LastModified = day.Date,
         };

@@ -24,7 +24,7 @@ public static class ListPages
             var latest = archive.Days[^1];
             md.Append("## Latest: ").Append(links.Link(Routes.Display(latest.Date), Routes.Day(latest.Date))).Append("\n\n");
             if (latest.PaperSlugs.Length == 0) md.Append("No papers trended on this day.\n\n");
-            foreach (var slug in latest.PaperSlugs) links.AppendTeaser(md, archive[slug], showDays: false, heading: "###");
+            foreach (var slug in latest.PaperSlugs) md.Append(links.Teaser(archive[slug], showDays: false, heading: "###"));
 
             var earlier = archive.Days.Reverse().Skip(1).Take(7).ToList();
             if (earlier.Count > 0)

@@ -23,6 +23,20 @@ public sealed record PageSource(
     /// <summary>The day the page's content last changed, when it has a real date (a day, a paper's last trending day); for the sitemap.</summary>
     public DateOnly? LastModified { get; init; }
 
+    /// <summary>
+    /// The body as blocks whose concatenation is <see cref="Markdown"/>, when the page has shared blocks
+    /// (see <see cref="MarkdownBody"/>); default otherwise.
+    /// </summary>
+    public ImmutableArray<MarkdownBlock> Blocks { get; init; }
+
+    /// <summary>A page whose body is made of blocks, some shared with other pages.</summary>
+    public static PageSource FromBlocks(string path, string layout, string title, string description,
+        ImmutableArray<KeyValuePair<string, object>> frontMatter, MarkdownBody body, IReadOnlyDictionary<string, object?>? data = null)
+    {
+        var blocks = body.ToBlocks();
+        return new PageSource(path, layout, title, description, frontMatter, string.Concat(blocks.Select(b => b.Text)), data) { Blocks = blocks };
+    }
+
     /// <summary>The URL path as linked (a folder's URL ends with '/', not with index.html).</summary>
     public string UrlPath => IsFolder ? Path : Path;
 }

@@ -45,13 +45,14 @@ public static class TagPages
         var pageCount = Math.Max(1, (papers.Length + settings.TagPageSize - 1) / settings.TagPageSize);
         for (var page = 1; page <= pageCount; page++)
         {
-            var md = new StringBuilder(settings.TagPageSize * 700);
+            var md = new StringBuilder(512);
             if (tag.Description.Length > 0) md.Append(MarkdownText.Escape(tag.Description)).Append(' ');
             md.Append(DayPages.Count(papers.Length)).Append(", newest first");
             if (pageCount > 1) md.Append($" — page {page.ToString(CultureInfo.InvariantCulture)} of {pageCount.ToString(CultureInfo.InvariantCulture)}");
             md.Append(". Follow this topic with its ").Append(links.Link("feed", Feeds.FeedRoutes.Tag(tag.Slug))).Append(".\n\n");
+            var body = new MarkdownBody().Append(md.ToString());
             foreach (var paper in papers.Skip((page - 1) * settings.TagPageSize).Take(settings.TagPageSize))
-                links.AppendTeaser(md, paper, showDays: true);
+                body.AppendShared(links.Teaser(paper, showDays: true));
 
             var title = pageCount > 1 && page > 1 ? $"{tag.Name} (page {page.ToString(CultureInfo.InvariantCulture)})" : tag.Name;
             var data = new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -72,9 +73,9 @@ public static class TagPages
                 ["feed_url"] = settings.AbsoluteUrl(Feeds.FeedRoutes.Tag(tag.Slug)),
                 ["feed_title"] = $"{settings.Title}: {tag.Name}",
             };
-            yield return new PageSource(Routes.TagPage(tag.Slug, page), "tag", title,
+            yield return PageSource.FromBlocks(Routes.TagPage(tag.Slug, page), "tag", title,
                 tag.Description.Length > 0 ? tag.Description : $"Papers about {tag.Name}.",
-                [new("title", title), new("tag", tag.Slug), new("page", page)], md.ToString(), data);
+                [new("title", title), new("tag", tag.Slug), new("page", page)], body, data);
         }
     }
 

@@ -15,8 +15,9 @@ public sealed record EngineResult(ImmutableArray<Document> Outputs, ImmutableArr
 /// <summary>
 /// Runs pipelines as a dependency graph: each pipeline starts once the pipelines it depends on have finished,
 /// so independent pipelines run in parallel. Output order is deterministic (declaration order).
-/// With a sink, each output pipeline's documents go to it as soon as the pipeline finishes, and are let go
-/// once every pipeline depending on them has finished: memory holds what is still needed, not the whole site.
+/// With a sink, each output pipeline's documents go to it as soon as the pipeline finishes; the pipelines that
+/// depend on it then see them without their content, and they are let go once every such pipeline has finished:
+/// memory holds what is still needed, not the whole site.
 /// </summary>
 public static class PipelineEngine
 {
@@ -48,9 +49,14 @@ public static class PipelineEngine
                 var clock = Stopwatch.StartNew();
                 var documents = ImmutableArray<Document>.Empty;
                 foreach (var module in pipeline.Modules) documents = module.Execute(documents, context);
-                context.Complete(pipeline.Name, documents);
                 if (sink is null) lock (results) results[pipeline.Name] = documents;
-                else if (pipeline.WritesOutput) sink.Write(documents);
+                else if (pipeline.WritesOutput)
+                {
+                    sink.Write(documents);
+                    // Written: the pipelines that read these documents get their paths and metadata, not their bytes.
+                    documents = [.. documents.Select(d => d with { Content = "", Binary = null })];
+                }
+                context.Complete(pipeline.Name, documents);
                 var timing = new PipelineTiming(pipeline.Name, documents.Length, clock.Elapsed);
                 foreach (var dependency in pipeline.DependsOn) Done(dependency);
                 lock (readers) if (readers[pipeline.Name] == 0) Done(pipeline.Name);

@@ -49,8 +49,23 @@ public sealed class RenderMarkdown : PerDocumentModule
     {
         if (input.ReusePrevious) return [input];
         context.Find<RenderCounter>()?.CountMarkdown();
-        return [input.With(PageKeys.Html, MarkdownRenderer.ToHtml(input.Get<PageSource>(PageKeys.Source).Markdown))];
+        var source = input.Get<PageSource>(PageKeys.Source);
+        var shared = context.Find<SharedBlocks>();
+        var html = source.Blocks.IsDefault || shared is null
+            ? MarkdownRenderer.ToHtml(source.Markdown)
+            : string.Concat(source.Blocks.Select(b => b.Shared ? shared.Render(b.Text) : MarkdownRenderer.ToHtml(b.Text)));
+        return [input.With(PageKeys.Html, html)];
     }
+}
+
+/// <summary>
+/// Shared Markdown blocks rendered once per build: a paper's teaser appears on its day page, each of its tags'
+/// pages and maybe the home page, and is rendered by Markdig once.
+/// </summary>
+public sealed class SharedBlocks
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> rendered = new(StringComparer.Ordinal);
+    public string Render(string markdown) => rendered.GetOrAdd(markdown, MarkdownRenderer.ToHtml);
 }
 
 /// <summary>Wraps rendered HTML in the page's Liquid layout. Emits the Markdown source and the HTML page side by side.</summary>

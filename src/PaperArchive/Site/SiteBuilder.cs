@@ -97,6 +97,7 @@ public static class SiteBuilder
             [typeof(SiteSettings)] = settings,
             [typeof(Theme)] = theme,
             [typeof(RenderCounter)] = counter,
+            [typeof(SharedBlocks)] = new SharedBlocks(),
         };
         if (cache.Pages is not null) services[typeof(PageReuse)] = cache.Pages;
 

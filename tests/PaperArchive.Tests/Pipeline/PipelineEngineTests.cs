@@ -75,4 +75,35 @@ public class PipelineEngineTests
     {
         protected override IEnumerable<Document> Transform(Document input, PipelineContext context) => [input with { Path = input.Path.ToUpperInvariant() }];
     }
+
+    [Fact]
+    public async Task With_a_sink_outputs_are_written_as_pipelines_finish_and_readers_see_them_without_content()
+    {
+        var sink = new ListSink();
+        var seenByReader = new List<Document>();
+        var pipelines = new[]
+        {
+            P.Of("pages", new FuncModule("make", (_, _) => [Document.Create("a.html", "<p>a</p>")])),
+            P.Of("index", new FuncModule("list", (_, c) =>
+            {
+                seenByReader.AddRange(c.OutputsOf("pages"));
+                return [Document.Create("index.txt", "a.html")];
+            })).After("pages"),
+        };
+        var context = Context();
+        var result = await PipelineEngine.RunAsync(pipelines, context, sink: sink);
+
+        Assert.Empty(result.Outputs);
+        Assert.Equal(["a.html", "index.txt"], sink.Written.Select(d => d.Path).Order(StringComparer.Ordinal));
+        Assert.Equal("<p>a</p>", sink.Written.Single(d => d.Path == "a.html").Content);
+        Assert.Equal("", Assert.Single(seenByReader).Content);
+        // Nothing is kept once every reader has finished.
+        Assert.Throws<InvalidOperationException>(() => context.OutputsOf("pages"));
+    }
+
+    private sealed class ListSink : IDocumentSink
+    {
+        public ConcurrentBag<Document> Written { get; } = [];
+        public void Write(System.Collections.Immutable.ImmutableArray<Document> documents) { foreach (var d in documents) Written.Add(d); }
+    }
 }
