@@ -33,8 +33,8 @@ async function main () {
         results: seen.results,
         gzipBytes: fetched.reduce((sum, entry) => sum + entry.gzipBytes, 0),
         files: fetched.length,
-        shards: fetched.filter(entry => entry.path.includes('/search/shards/')).length,
-        shardGzipBytes: fetched.filter(entry => entry.path.includes('/search/shards/')).reduce((sum, entry) => sum + entry.gzipBytes, 0),
+        shards: fetched.filter(entry => /\/search\/(shards|common)\//.test(entry.path)).length,
+        shardGzipBytes: fetched.filter(entry => /\/search\/(shards|common)\//.test(entry.path)).reduce((sum, entry) => sum + entry.gzipBytes, 0),
         totalMs,
         searchMs: seen.searchMs
       })

@@ -9,7 +9,10 @@
   if (!app || !window.lunr || !window.PaperSearch) return
 
   const PAGE_SIZE = 20
-  const DEBOUNCE_MS = 150
+  // Adaptive debounce: as long as searches answer fast, wait only briefly after a keystroke; when they are slow
+  // (a large first download), wait about as long as a search takes, so typing is not interrupted by work.
+  const MIN_DEBOUNCE_MS = 60
+  const MAX_DEBOUNCE_MS = 200
   const base = app.getAttribute('data-base') || '/'
   const input = document.getElementById('search-input')
   const status = document.getElementById('search-status')
@@ -26,6 +29,7 @@
   let shown = []
   let results = []
   let timer = 0
+  let lastSearchMs = 0
 
   function plural (count, noun) {
     return count.toLocaleString('en') + ' ' + noun + (count === 1 ? '' : 's')
@@ -114,14 +118,15 @@
       await showMore(ticket)
     }
     if (ticket === latest) {
+      lastSearchMs = performance.now() - started
       app.setAttribute('data-rendered-query', query)
-      app.setAttribute('data-search-ms', String(Math.round(performance.now() - started)))
+      app.setAttribute('data-search-ms', String(Math.round(lastSearchMs)))
     }
   }
 
   input.addEventListener('input', () => {
     clearTimeout(timer)
-    timer = setTimeout(() => run(input.value), DEBOUNCE_MS)
+    timer = setTimeout(() => run(input.value), Math.min(MAX_DEBOUNCE_MS, Math.max(MIN_DEBOUNCE_MS, lastSearchMs)))
   })
   input.form.addEventListener('submit', event => {
     event.preventDefault()
@@ -142,5 +147,8 @@
   const initial = new URLSearchParams(window.location.search).get('q') || ''
   input.value = initial
   if (initial) run(initial)
-  else input.focus()
+  else {
+    input.focus()
+    searcher.manifest().catch(() => {}) // the one file every query needs: fetch it before the first keystroke
+  }
 })()
