@@ -23,7 +23,7 @@ public static class WeightedShardWriter
         ArgumentNullException.ThrowIfNull(postingsElsewhere);
         var (offset, length) = sortedTermRange.GetOffsetAndLength(index.Terms.Count);
         var quotedFields = index.Fields.Select(JsJsonString.ToQuotedUtf8).ToArray();
-        var postingKeys = JsPropertyOrder.EnumerationOrder(["_index", .. index.Fields]);
+        var entry = new InvertedIndexEntry(index.Fields);
 
         using var buffer = new MemoryStream();
         using (var output = new Utf8Output(buffer))
@@ -41,7 +41,11 @@ public static class WeightedShardWriter
             {
                 if (i > offset) output.Write((byte)',');
                 var term = index.Terms[i];
-                WriteTerm(output, term, postingsElsewhere(term) ? null : postings, postingKeys, quotedFields);
+                var elsewhere = postingsElsewhere(term);
+                entry.Write(output, term, field =>
+                {
+                    if (!elsewhere) WritePostings(output, postings, term, field);
+                });
             }
             output.Write("],\"pipeline\":["u8);
             for (var i = 0; i < index.Pipeline.Count; i++)
@@ -54,39 +58,18 @@ public static class WeightedShardWriter
         return buffer.ToArray();
     }
 
-    private static void WriteTerm(Utf8Output output, LunrTerm term, WeightedPostings? postings, int[] postingKeys, byte[][] quotedFields)
+    private static void WritePostings(Utf8Output output, WeightedPostings postings, LunrTerm term, int field)
     {
-        output.Write((byte)'[');
-        output.Write(JsJsonString.ToQuotedUtf8(term.Text));
-        output.Write(",{"u8);
-        for (var k = 0; k < postingKeys.Length; k++)
+        var documents = postings.Documents(term.Index, field);
+        var weights = postings.Weights(term.Index, field);
+        for (var p = 0; p < documents.Length; p++)
         {
-            if (k > 0) output.Write((byte)',');
-            if (postingKeys[k] == 0)
-            {
-                output.Write("\"_index\":"u8);
-                output.Write(term.Index);
-                continue;
-            }
-            var field = postingKeys[k] - 1;
-            output.Write(quotedFields[field]);
-            output.Write(":{"u8);
-            if (postings is not null)
-            {
-                var documents = postings.Documents(term.Index, field);
-                var weights = postings.Weights(term.Index, field);
-                for (var p = 0; p < documents.Length; p++)
-                {
-                    if (p > 0) output.Write((byte)',');
-                    output.Write((byte)'"');
-                    output.Write(documents[p]);
-                    output.Write("\":{\"w\":["u8);
-                    output.Write(weights[p]);
-                    output.Write("]}"u8);
-                }
-            }
-            output.Write((byte)'}');
+            if (p > 0) output.Write((byte)',');
+            output.Write((byte)'"');
+            output.Write(documents[p]);
+            output.Write("\":{\"w\":["u8);
+            output.Write(weights[p]);
+            output.Write("]}"u8);
         }
-        output.Write("}]"u8);
     }
 }

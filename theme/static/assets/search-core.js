@@ -349,15 +349,20 @@
       return outcome
     }
 
-    /* Display data ({ s: slug, t, u, d, g, e }) for the given refs (document numbers), fetching only their chunks. */
-    async function display (refs) {
-      const m = await manifest()
-      const size = m.papersPerChunk
-      const chunks = await Promise.all(refs.map(ref => file('chunks/' + m.chunks[Math.floor(ref / size)] + '.json')))
-      return refs.map((ref, i) => chunks[i][ref % size] || null)
+    /* One promise per ref (a document number) of its display data ({ s: slug, t, u, d, g, e }), fetching only its chunk. */
+    function displayEach (refs) {
+      return refs.map(async ref => {
+        const m = await manifest()
+        const chunk = await file('chunks/' + m.chunks[Math.floor(ref / m.papersPerChunk)] + '.json')
+        return chunk[ref % m.papersPerChunk] || null
+      })
     }
 
-    return { manifest, search, display }
+    function display (refs) {
+      return Promise.all(displayEach(refs))
+    }
+
+    return { manifest, search, display, displayEach }
   }
 
 
