@@ -13,17 +13,18 @@ namespace PaperArchive.Bench;
 
 /// <summary>
 /// Sharded search on a synthetic archive built by the real SiteBuilder: index and shard sizes, then per query, in
-/// headless Chromium with a cold cache, the gzipped bytes fetched and the time to first results.
-/// Options: [papers=20000]. Needs Node.js (tests/js packages) and a system Chromium on the PATH.
+/// headless Chromium with a cold cache, the gzipped bytes fetched and the time from typing to first results; then
+/// the time and peak memory of writing the search files alone at 20,000 and 100,000 papers.
+/// Options: [papers=20000] [write-step sizes, default 20000,100000]. Needs Node.js (tests/js packages) and a system Chromium on the PATH.
 /// </summary>
 public sealed class SearchBenchmark : IBenchmark
 {
+    // The last words of each list are in most papers of the synthetic vocabulary ("common terms").
     private static readonly string[] OneWord =
-        ["homology", "quantum", "protein", "federated", "distillation", "climate", "speech", "robot", "sparse", "causal", "bayesian", "contrastive"];
+        ["homology", "quantum", "protein", "federated", "distillation", "climate", "speech", "robot", "sparse", "causal", "model", "learning", "code", "structure"];
     private static readonly string[] TwoWords =
-        ["persistent homology", "quantum error", "protein structure", "dark energy", "code generation", "time series", "speech recognition",
-         "graph neural", "sparse attention", "knowledge distillation", "climate modelling", "causal inference"];
-    private static readonly string[] Common = ["model", "learning efficient"];
+        ["persistent homology", "quantum error", "dark energy", "time series", "speech recognition", "graph neural", "sparse attention",
+         "knowledge distillation", "protein structure", "code generation", "climate modelling", "causal inference", "model learning", "learning efficient"];
 
     public string Name => "search";
     public string Description => "sharded search: index sizes, cold-cache bytes and time per query in headless Chromium";
@@ -44,40 +45,64 @@ public sealed class SearchBenchmark : IBenchmark
             var clock = Stopwatch.StartNew();
             var report = await SiteBuilder.BuildAsync(new BuildOptions(input, site, Path.Combine(repository, "theme")));
             var buildTime = clock.Elapsed;
-            var searchTime = report.Timings.Single(t => t.Name == SearchPipeline.Name).Elapsed;
+            var searchTime = report.Timings.Single(t => t.Name == "pipeline " + SearchPipeline.Name).Elapsed;
 
             var archive = ArchiveBuilder.Build(DigestReader.ReadFolder(Path.Combine(input, "digests")).Select(r => r.Digest!)).Archive;
             var monolithic = LunrIndexWriter.ToUtf8Bytes(SearchFields.BuildIndex(archive));
             var shards = Directory.GetFiles(Path.Combine(site, "search", "shards")).Select(File.ReadAllBytes).ToList();
+            var commonFolder = Path.Combine(site, "search", "common");
+            var common = Directory.Exists(commonFolder) ? Directory.GetFiles(commonFolder).Select(File.ReadAllBytes).ToList() : [];
             var chunks = Directory.GetFiles(Path.Combine(site, "search", "chunks")).Select(File.ReadAllBytes).ToList();
             var manifest = await File.ReadAllBytesAsync(Path.Combine(site, "search", "manifest.json"));
-            long shardBytes = shards.Sum(s => (long)s.Length), shardGzip = shards.Sum(Gzip);
+            long shardBytes = shards.Concat(common).Sum(s => (long)s.Length), shardGzip = shards.Concat(common).Sum(Gzip);
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Papers:N0} synthetic papers; site built in {buildTime.TotalSeconds:F1} s (search pipeline {searchTime.TotalSeconds:F1} s)"));
             Console.WriteLine();
             Console.WriteLine("| what | files | JSON | gzipped |");
             Console.WriteLine("| --- | ---: | ---: | ---: |");
             Console.WriteLine(Row("monolithic index", 1, monolithic.Length, Gzip(monolithic)));
-            Console.WriteLine(Row("shards (total)", shards.Count, shardBytes, shardGzip));
-            Console.WriteLine(Row("shard (median)", 1, Median(shards.Select(s => (long)s.Length)), Median(shards.Select(Gzip))));
+            Console.WriteLine(Row("shards + common-term files (total)", shards.Count + common.Count, shardBytes, shardGzip));
+            Console.WriteLine(Row("shard (median)", shards.Count, Median(shards.Select(s => (long)s.Length)), Median(shards.Select(Gzip))));
+            if (common.Count > 0) Console.WriteLine(Row("common-term file (median)", common.Count, Median(common.Select(s => (long)s.Length)), Median(common.Select(Gzip))));
             Console.WriteLine(Row("manifest", 1, manifest.Length, Gzip(manifest)));
             Console.WriteLine(Row("display chunks (median)", chunks.Count, Median(chunks.Select(c => (long)c.Length)), Median(chunks.Select(Gzip))));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| shards / monolithic | | {(double)shardBytes / monolithic.Length:F2}× | {(double)shardGzip / Gzip(monolithic):F2}× |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| index files / monolithic | | {(double)shardBytes / monolithic.Length:F2}× | {(double)shardGzip / Gzip(monolithic):F2}× |"));
             Console.WriteLine();
 
             await RunAsync(OperatingSystem.IsWindows() ? "npm.cmd" : "npm", ["ci", "--no-audit", "--no-fund"], Path.Combine(repository, "tests", "js"));
             var queriesPath = Path.Combine(temp.FullName, "queries.json");
-            await File.WriteAllTextAsync(queriesPath, JsonSerializer.Serialize(OneWord.Concat(TwoWords).Concat(Common)));
+            await File.WriteAllTextAsync(queriesPath, JsonSerializer.Serialize(OneWord.Concat(TwoWords)));
             var output = await RunAsync("node", [Path.Combine(repository, "tests", "js", "bench-search.js"), site, chromium, queriesPath], repository);
             Console.WriteLine("cold cache, headless Chromium, site on 127.0.0.1 served gzipped; bytes = page HTML + scripts + manifest + shards + display chunks");
             Console.WriteLine();
-            Console.WriteLine("| query | results | files | shards | shard KB gz | total KB gz | typing → results ms | search ms |");
-            Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-            foreach (var q in JsonDocument.Parse(output).RootElement.EnumerateArray())
+            Console.WriteLine("first result / page = in the page, from the last keystroke (debounce included) to the first result / the whole first page shown; fill → page = the same seen from Playwright");
+            Console.WriteLine();
+            Console.WriteLine("| query | results | files | index files | index KB gz | total KB gz | first result ms | page ms | fill → page ms |");
+            Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            var reports = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
+            foreach (var q in reports)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| `{q.GetProperty("query").GetString()}` | {q.GetProperty("results").GetString()} | {q.GetProperty("files").GetInt32()} | {q.GetProperty("shards").GetInt32()} | {q.GetProperty("shardGzipBytes").GetInt64() / 1024.0:F0} | {q.GetProperty("gzipBytes").GetInt64() / 1024.0:F0} | {q.GetProperty("totalMs").GetInt32()} | {q.GetProperty("searchMs").GetInt32()} |"));
+                    $"| `{q.GetProperty("query").GetString()}` | {q.GetProperty("results").GetString()} | {q.GetProperty("files").GetInt32()} | {q.GetProperty("shards").GetInt32()} | {q.GetProperty("shardGzipBytes").GetInt64() / 1024.0:F0} | {q.GetProperty("gzipBytes").GetInt64() / 1024.0:F0} | {q.GetProperty("firstMs").GetInt32()} | {q.GetProperty("typedMs").GetInt32()} | {q.GetProperty("totalMs").GetInt32()} |"));
             }
+            Console.WriteLine();
+            Console.WriteLine("| queries | n | total KB gz (max) | first result ms (median) | (max) | page ms (median) | (max) |");
+            Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+            foreach (var (kind, words) in new[] { ("one word", 1), ("two words", 2) })
+            {
+                var group = reports.Where(q => q.GetProperty("query").GetString()!.Split(' ').Length == words).ToList();
+                var first = group.Select(q => (long)q.GetProperty("firstMs").GetInt32()).ToList();
+                var page = group.Select(q => (long)q.GetProperty("typedMs").GetInt32()).ToList();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {kind} | {group.Count} | {group.Max(q => q.GetProperty("gzipBytes").GetInt64()) / 1024.0:F0} | {Median(first)} | {first.Max()} | {Median(page)} | {page.Max()} |"));
+            }
+            Console.WriteLine();
+            var stepSizes = args.Length > 1 ? args[1].Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)) : [20_000, 100_000];
+            Console.WriteLine("writing the search files alone (SearchFiles.Build: index, postings, shards, common terms, chunks)");
+            Console.WriteLine();
+            Console.WriteLine("| papers | files | time s | peak memory MB (resident, whole process) | resident before MB |");
+            Console.WriteLine("| ---: | ---: | ---: | ---: | ---: |");
+            foreach (var papers in stepSizes) Console.WriteLine(SearchStep.Measure(papers, temp.FullName));
             return 0;
         }
         finally

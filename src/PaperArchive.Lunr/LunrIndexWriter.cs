@@ -54,7 +54,7 @@ public static class LunrIndexWriter
         output.Write("],\"fieldVectors\":["u8);
         WriteFieldVectors(index, output, includedByTermIndex, escapedFields, escapedRefs);
         output.Write("],\"invertedIndex\":["u8);
-        WriteInvertedIndex(index, output, includedByTermIndex, quotedFields, escapedRefs);
+        WriteInvertedIndex(index, output, includedByTermIndex, escapedRefs);
         output.Write("],\"pipeline\":["u8);
         WriteList(output, index.Pipeline.Select(JsJsonString.ToQuotedUtf8).ToArray());
         output.Write("]}"u8);
@@ -109,31 +109,17 @@ public static class LunrIndexWriter
         return false;
     }
 
-    private static void WriteInvertedIndex(LunrIndex index, Utf8Output output, bool[] included, byte[][] quotedFields, byte[][] escapedRefs)
+    private static void WriteInvertedIndex(LunrIndex index, Utf8Output output, bool[] included, byte[][] escapedRefs)
     {
-        // A posting is {"_index":n, "<field>":{…}, …} in JS key order (an integer-like field name would come first).
-        var postingKeys = JsPropertyOrder.EnumerationOrder(["_index", .. index.Fields]);
+        var entry = new InvertedIndexEntry(index.Fields);
         var first = true;
         foreach (var term in index.Terms)
         {
             if (!included[term.Index]) continue;
             if (!first) output.Write((byte)',');
             first = false;
-            output.Write((byte)'[');
-            output.Write(JsJsonString.ToQuotedUtf8(term.Text));
-            output.Write(",{"u8);
-            for (var k = 0; k < postingKeys.Length; k++)
+            entry.Write(output, term, field =>
             {
-                if (k > 0) output.Write((byte)',');
-                if (postingKeys[k] == 0)
-                {
-                    output.Write("\"_index\":"u8);
-                    output.Write(term.Index);
-                    continue;
-                }
-                var field = postingKeys[k] - 1;
-                output.Write(quotedFields[field]);
-                output.Write(":{"u8);
                 var postings = index.GetPostings(term.Index, field);
                 for (var p = 0; p < postings.Length; p++)
                 {
@@ -142,9 +128,7 @@ public static class LunrIndexWriter
                     output.Write(escapedRefs[postings[p]]);
                     output.Write("\":{}"u8);
                 }
-                output.Write((byte)'}');
-            }
-            output.Write("}]"u8);
+            });
         }
     }
 }

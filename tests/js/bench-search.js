@@ -1,6 +1,7 @@
 // Measures the /search/ page of a built site in headless Chromium with a cold cache per query: gzipped bytes
 // fetched (page, scripts, manifest, shards, display chunks) and time from typing to rendered results.
-// Usage: node bench-search.js <site folder> <chromium path> <queries.json> → [{ query, results, gzipBytes, files, shards, totalMs, searchMs }]
+// Usage: node bench-search.js <site folder> <chromium path> <queries.json> → [{ query, results, gzipBytes, files, shards, totalMs (Playwright's fill → rendered), searchMs,
+//   firstMs / typedMs (in the page: last keystroke → first result / → whole first page) }]
 'use strict'
 const fs = require('fs')
 const { start } = require('./static-server')
@@ -25,6 +26,8 @@ async function main () {
       const totalMs = Date.now() - started
       const seen = await page.evaluate(() => ({
         searchMs: Number(document.getElementById('search-app').getAttribute('data-search-ms')),
+        firstMs: Number(document.getElementById('search-app').getAttribute('data-first-result-ms')),
+        typedMs: Number(document.getElementById('search-app').getAttribute('data-typed-ms')),
         results: document.getElementById('search-status').textContent
       }))
       const fetched = server.log.filter(entry => !entry.path.endsWith('/style.css') && !entry.path.endsWith('/favicon.ico'))
@@ -33,10 +36,12 @@ async function main () {
         results: seen.results,
         gzipBytes: fetched.reduce((sum, entry) => sum + entry.gzipBytes, 0),
         files: fetched.length,
-        shards: fetched.filter(entry => entry.path.includes('/search/shards/')).length,
-        shardGzipBytes: fetched.filter(entry => entry.path.includes('/search/shards/')).reduce((sum, entry) => sum + entry.gzipBytes, 0),
+        shards: fetched.filter(entry => /\/search\/(shards|common)\//.test(entry.path)).length,
+        shardGzipBytes: fetched.filter(entry => /\/search\/(shards|common)\//.test(entry.path)).reduce((sum, entry) => sum + entry.gzipBytes, 0),
         totalMs,
-        searchMs: seen.searchMs
+        searchMs: seen.searchMs,
+        firstMs: seen.firstMs,
+        typedMs: seen.typedMs
       })
       await context.close()
     }

@@ -1,18 +1,36 @@
-// Loads every shard listed in a search manifest with lunr.Index.load and reports its term count.
-// Usage: node check-shards.js <search folder>  → { shards: [{ file, terms }], chunks }
+// Loads every shard listed in a search manifest with stock lunr.Index.load, checks its term range against the
+// manifest and that its postings carry a weight, and unpacks every common-term file.
+// Usage: node check-shards.js <search folder>  → { shards: [{ file, terms, postings }], common: [{ term, postings }], chunks }
 'use strict'
 const fs = require('fs')
 const path = require('path')
 const lunr = require('lunr')
+const core = require('../../theme/static/assets/search-core.js')
 
 const folder = process.argv[2]
-const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'manifest.json'), 'utf8'))
+const read = file => JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8'))
+const manifest = read('manifest.json')
 const shards = manifest.shards.map(([first, last, file]) => {
-  const json = JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8'))
+  const json = read(file)
   const index = lunr.Index.load(json)
   // Object.keys puts integer-like terms ("2024") first, so sort as lunr does: by UTF-16 code unit.
   const terms = Object.keys(index.invertedIndex).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   if (terms.length > 0 && (terms[0] !== first || terms[terms.length - 1] !== last)) throw new Error(file + ': term range differs from the manifest')
-  return { file, terms: terms.length }
+  let postings = 0
+  for (const term of terms) {
+    for (const field of manifest.fields) {
+      for (const [ref, metadata] of Object.entries(index.invertedIndex[term][field])) {
+        if (!/^\d+$/.test(ref) || +ref >= manifest.documents) throw new Error(file + ': ref ' + ref + ' is not a document number')
+        if (!(metadata.w.length === 1 && metadata.w[0] > 0)) throw new Error(file + ': posting without a weight')
+        postings++
+      }
+    }
+  }
+  return { file, terms: terms.length, postings }
 })
-process.stdout.write(JSON.stringify({ shards, chunks: manifest.chunks.length }))
+const common = manifest.common.map(([term, file]) => {
+  const decoded = core.decodeCommonTerm(read(file))
+  if (decoded.term !== term) throw new Error(file + ': holds ' + decoded.term + ', not ' + term)
+  return { term, postings: decoded.fields.reduce((sum, f) => sum + f.docs.length, 0) }
+})
+process.stdout.write(JSON.stringify({ shards, common, chunks: manifest.chunks.length }))

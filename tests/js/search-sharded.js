@@ -1,7 +1,8 @@
 // Runs queries through the browser's own search core (search-core.js: plan, fetch shards, merge, lunr) over a
 // built search folder, and the same planned clauses over one monolithic lunr index, for ranking comparisons.
 // Usage: node search-sharded.js <search folder> <monolithic index.json> <queries.json> [typing]
-// Prints [{ query, status, shards, total, sharded: [[ref, score]…20], monolithic: [[ref, score]…20], monolithicTotal }]
+// Prints [{ query, status, files, total, sharded: [[slug, score]…20], monolithic: [[slug, score]…20], monolithicTotal }]
+// Sharded refs are document numbers; their slugs come from the display chunks, as on the page.
 'use strict'
 const fs = require('fs')
 const path = require('path')
@@ -19,9 +20,11 @@ async function main () {
   const reports = []
   for (const query of queries) {
     const sharded = await searcher.search(query, { typing })
+    const shardedTop = sharded.results.slice(0, 20)
+    const papers = await searcher.display(shardedTop.map(r => r.ref))
     const plan = core.planQuery(lunr, monolithic.fields, query, { typing })
     const whole = plan.status === 'ok' ? core.runClauses(monolithic, plan.clauses) : []
-    reports.push({ query, status: sharded.status, shards: sharded.shards, total: sharded.results.length, sharded: top(sharded.results), monolithic: top(whole), monolithicTotal: whole.length })
+    reports.push({ query, status: sharded.status, files: sharded.files, total: sharded.results.length, sharded: shardedTop.map((r, i) => [papers[i].s, r.score]), monolithic: top(whole), monolithicTotal: whole.length })
   }
   process.stdout.write(JSON.stringify(reports))
 }

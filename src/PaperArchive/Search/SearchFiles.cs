@@ -8,15 +8,19 @@ namespace PaperArchive.Search;
 /// <summary>One shard as the manifest lists it: its first and last term and its file (relative to the manifest).</summary>
 public sealed record ShardEntry(string FirstTerm, string LastTerm, string File);
 
+/// <summary>A common term and the file of its packed postings (relative to the manifest).</summary>
+public sealed record CommonTermEntry(string Term, string File);
+
 /// <summary>
 /// Builds every file of the sharded search data under <c>search/</c>: the manifest (fixed URL), the lunr
-/// shards, the sorted term list (for fuzzy queries) and the display chunks — all but the manifest with
-/// content-hashed names. Deterministic: the same archive gives the same bytes.
+/// shards, the common terms' postings, the sorted term list (for fuzzy queries) and the display chunks — all but
+/// the manifest with content-hashed names. Linear in the index size (one transpose of the field vectors, one pass
+/// to plan, each file written from its own terms, in parallel). Deterministic: the same archive gives the same bytes.
 /// </summary>
 public static class SearchFiles
 {
     public const string ManifestPath = Routes.Search + "manifest.json";
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     public static IReadOnlyList<SearchFile> Build(Archive archive, SiteSettings settings, SearchOptions? options = null)
     {
@@ -24,14 +28,17 @@ public static class SearchFiles
         ArgumentNullException.ThrowIfNull(settings);
         options ??= SearchOptions.Default;
         var index = SearchFields.BuildIndex(archive);
-        var ranges = ShardPlanner.Plan(index, options);
+        var postings = WeightedPostings.Of(index);
+        var plan = ShardPlanner.Plan(index, postings, options);
+        var common = new bool[index.Terms.Count];
+        foreach (var term in plan.CommonTerms) common[term.Index] = true;
 
-        var shardBytes = new byte[ranges.Count][];
-        Parallel.For(0, ranges.Count, i =>
+        var shardBytes = new byte[plan.Ranges.Count][];
+        var commonBytes = new byte[plan.CommonTerms.Count][];
+        Parallel.For(0, shardBytes.Length + commonBytes.Length, i =>
         {
-            using var buffer = new MemoryStream();
-            LunrIndexWriter.Write(index, buffer, ranges[i]);
-            shardBytes[i] = buffer.ToArray();
+            if (i < shardBytes.Length) shardBytes[i] = WeightedShardWriter.Write(index, postings, plan.Ranges[i], term => common[term.Index]);
+            else commonBytes[i - shardBytes.Length] = CommonTermFile.Write(index, postings, plan.CommonTerms[i - shardBytes.Length]);
         });
         var chunkBytes = DisplayChunks.Build(archive, settings, options);
         var termBytes = SearchFile.Json(writer =>
@@ -41,25 +48,31 @@ public static class SearchFiles
             writer.WriteEndArray();
         });
 
-        var files = new List<SearchFile>(ranges.Count + chunkBytes.Length + 2);
-        var shards = new List<ShardEntry>(ranges.Count);
-        for (var i = 0; i < ranges.Count; i++)
+        var files = new List<SearchFile>(shardBytes.Length + commonBytes.Length + chunkBytes.Length + 2);
+        var shards = new List<ShardEntry>(shardBytes.Length);
+        for (var i = 0; i < shardBytes.Length; i++)
         {
-            var file = "shards/" + SearchFile.ContentName(shardBytes[i]);
-            var (offset, length) = ranges[i].GetOffsetAndLength(index.Terms.Count);
+            var file = Add(files, "shards/", shardBytes[i]);
+            var (offset, length) = plan.Ranges[i].GetOffsetAndLength(index.Terms.Count);
             shards.Add(new ShardEntry(
                 length == 0 ? "" : index.Terms[offset].Text,
                 length == 0 ? "" : index.Terms[offset + length - 1].Text,
                 file));
-            files.Add(new SearchFile(Routes.Search + file, shardBytes[i]));
         }
-        var termsFile = "terms/" + SearchFile.ContentName(termBytes);
-        files.Add(new SearchFile(Routes.Search + termsFile, termBytes));
-        var chunkNames = chunkBytes.Select(SearchFile.ContentName).ToArray();
-        for (var i = 0; i < chunkBytes.Length; i++) files.Add(new SearchFile(Routes.Search + "chunks/" + chunkNames[i], chunkBytes[i]));
+        var commonTerms = plan.CommonTerms.Select((term, i) => new CommonTermEntry(term.Text, Add(files, "common/", commonBytes[i]))).ToList();
+        var termsFile = Add(files, "terms/", termBytes);
+        var chunkNames = chunkBytes.Select(bytes => Add(files, "chunks/", bytes)["chunks/".Length..]).ToArray();
 
-        var manifest = new SearchManifest(FormatVersion, index.Version, index.Fields, archive.Papers.Length, shards, termsFile, chunkNames);
+        var manifest = new SearchManifest(FormatVersion, index.Version, index.Fields, archive.Papers.Length, shards, commonTerms, termsFile, options.PapersPerChunk, chunkNames);
         files.Insert(0, new SearchFile(ManifestPath, manifest.ToJson()));
         return files;
+    }
+
+    /// <summary>Adds a content-named file under <paramref name="folder"/>; returns its path relative to the manifest.</summary>
+    private static string Add(List<SearchFile> files, string folder, byte[] bytes)
+    {
+        var file = folder + SearchFile.ContentName(bytes);
+        files.Add(new SearchFile(Routes.Search + file, bytes));
+        return file;
     }
 }

@@ -3,8 +3,9 @@ namespace PaperArchive.Search;
 /// <summary>
 /// <c>search/manifest.json</c>, the one small file the search page loads first. Shards are
 /// <c>[firstTerm, lastTerm, file]</c> in term order (UTF-16 code unit order), so the page finds the shards of
-/// a term, or of every term with a prefix, from the manifest alone. Chunk <c>i</c> is <c>chunks/&lt;chunks[i]&gt;</c>;
-/// a paper is in chunk <c>fnv1a32(slug) mod chunks.length</c>.
+/// a term, or of every term with a prefix, from the manifest alone. <c>common</c> lists <c>[term, file]</c> of the
+/// terms whose postings have a file of their own, sorted the same way. Chunk <c>i</c> is <c>chunks/&lt;chunks[i]&gt;</c>
+/// and holds documents <c>i·papersPerChunk</c> onwards.
 /// </summary>
 public sealed record SearchManifest(
     int Version,
@@ -12,11 +13,11 @@ public sealed record SearchManifest(
     IReadOnlyList<string> Fields,
     int Documents,
     IReadOnlyList<ShardEntry> Shards,
+    IReadOnlyList<CommonTermEntry> CommonTerms,
     string TermsFile,
+    int PapersPerChunk,
     IReadOnlyList<string> Chunks)
 {
-    public const string ChunkHash = "fnv1a32-utf16";
-
     public byte[] ToJson() => SearchFile.Json(writer =>
     {
         writer.WriteStartObject();
@@ -36,8 +37,17 @@ public sealed record SearchManifest(
             writer.WriteEndArray();
         }
         writer.WriteEndArray();
+        writer.WriteStartArray("common");
+        foreach (var common in CommonTerms)
+        {
+            writer.WriteStartArray();
+            writer.WriteStringValue(common.Term);
+            writer.WriteStringValue(common.File);
+            writer.WriteEndArray();
+        }
+        writer.WriteEndArray();
         writer.WriteString("terms", TermsFile);
-        writer.WriteString("chunkHash", ChunkHash);
+        writer.WriteNumber("papersPerChunk", PapersPerChunk);
         writer.WriteStartArray("chunks");
         foreach (var chunk in Chunks) writer.WriteStringValue(chunk[..^".json".Length]);
         writer.WriteEndArray();

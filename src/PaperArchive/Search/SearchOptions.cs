@@ -1,8 +1,8 @@
 namespace PaperArchive.Search;
 
 /// <summary>
-/// How the search files are cut. Sizes are estimated JSON bytes before compression (gzip shrinks shards
-/// 3.5–10×); the defaults give shards of ~50 KB gzipped on a 20,000-paper archive (see docs/search.md).
+/// How the search files are cut. Sizes are estimated JSON bytes before compression (gzip shrinks shards ~4×);
+/// the defaults give shards of ~25 KB gzipped on a 20,000-paper archive (see docs/search.md).
 /// </summary>
 public sealed record SearchOptions
 {
@@ -10,9 +10,12 @@ public sealed record SearchOptions
     public int SingleShardBelowBytes { get; init; } = 1024 * 1024;
 
     /// <summary>Target estimated size of a shard; a term bigger than this gets a shard of its own.</summary>
-    public int ShardTargetBytes { get; init; } = 192 * 1024;
+    public int ShardTargetBytes { get; init; } = 96 * 1024;
 
-    /// <summary>Papers per display chunk, on average. Results of a page hit about one chunk each, so keep them small.</summary>
+    /// <summary>A term whose postings would take more than this in a shard gets a compact file of its own.</summary>
+    public int CommonTermBytes { get; init; } = 48 * 1024;
+
+    /// <summary>Papers per display chunk (consecutive document numbers). Results of a page hit about one chunk each, so keep them small.</summary>
     public int PapersPerChunk { get; init; } = 16;
 
     /// <summary>Characters of abstract shown under a result.</summary>

@@ -1,11 +1,14 @@
 /*
- * PaperArchive search core: plans a query, fetches only the index shards it needs, merges them into one lunr
- * index and runs the query with stock lunr.js. No DOM here, so Node tests run exactly this code.
+ * PaperArchive search core: plans a query, fetches only the index files it needs, builds a lunr index of just the
+ * terms the query can match and runs the query with stock lunr.js. No DOM here, so Node tests run exactly this code.
  *
- * Why merged shards rank exactly like one index: every shard keeps the GLOBAL term numbers (_index) and BM25
- * weights of the whole index, and lunr normalises only the query vector. A query touches only its own terms'
- * postings and vector entries, so once every shard holding a matching term is loaded, the merged index gives
- * the same matches, the same scores and the same order as the monolithic one.
+ * Files (see docs/search.md): term-range shards are lunr 2.3.9 indexes whose postings carry their BM25 weight as
+ * metadata ("12":{"w":[0.409]}, refs are document numbers) and that have no field vectors; common terms (words in
+ * most papers) have their postings packed in a file of their own. Why the result ranks exactly like one
+ * monolithic index: weights and term numbers (_index) are global, and lunr scores a document as the sum over
+ * fields of (query vector · field vector) / |query vector| — it normalises only the query vector. So field vectors
+ * rebuilt from the postings of every term a query can match, and a token set holding exactly those terms, give
+ * the same expansions, matches, dot products, summing order and scores as the whole index.
  *
  * UMD: `window.PaperSearch` in the browser, `require('.../search-core.js')` in Node. lunr is passed in.
  */
@@ -14,20 +17,6 @@
   else root.PaperSearch = factory()
 })(typeof self !== 'undefined' ? self : this, function () {
   'use strict'
-
-  /* FNV-1a 32 over UTF-16 code units; the C# side is PaperArchive.Search.Fnv1a. */
-  function fnv1a32 (text) {
-    let hash = 0x811c9dc5
-    for (let i = 0; i < text.length; i++) {
-      hash ^= text.charCodeAt(i)
-      hash = Math.imul(hash, 0x01000193)
-    }
-    return hash >>> 0
-  }
-
-  function chunkOf (slug, chunkCount) {
-    return fnv1a32(slug) % chunkCount
-  }
 
   /* lunr's trimmer, on a plain string: the search pipeline has no trimmer, so "diffusion," would find nothing. */
   function trimWord (word) {
@@ -115,43 +104,45 @@
     return extra.map(c => Object.assign({}, c, { fields: c.fields.slice() }))
   }
 
-  /* The index terms each clause looks up, exactly as lunr.Index#query expands them. */
+  /*
+   * The index terms each clause looks up, exactly as lunr.Index#query expands them: { exact }, { prefix } (up to the
+   * first `*`), or { pattern, distance } for a leading wildcard or a fuzzy term, matched against the full term list.
+   */
   function needsOf (lunr, clauses) {
     const pipeline = lunr.Pipeline.load(['stemmer'])
     const needs = []
     for (const clause of clauses) {
       const terms = clause.usePipeline ? pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term]
       for (const term of terms) {
-        if (clause.editDistance !== undefined) needs.push({ fuzzy: term, distance: clause.editDistance })
-        else if (term.indexOf('*') !== -1) {
-          const prefix = term.slice(0, term.indexOf('*'))
-          needs.push(prefix === '' ? { all: true } : { prefix })
-        } else needs.push({ exact: term })
+        if (clause.editDistance !== undefined) needs.push({ pattern: term, distance: clause.editDistance })
+        else if (term.indexOf('*') === 0) needs.push({ pattern: term })
+        else if (term.indexOf('*') !== -1) needs.push({ prefix: term.slice(0, term.indexOf('*')) })
+        else needs.push({ exact: term })
       }
     }
     return needs
   }
 
-  /* Index of the first shard whose last term is >= term (shards are sorted and do not overlap). */
-  function firstShardEndingAtOrAfter (shards, term) {
+  /* Index of the first entry whose last term (column `column`) is >= term; entries are sorted and do not overlap. */
+  function firstEndingAtOrAfter (entries, term, column) {
     let low = 0
-    let high = shards.length
+    let high = entries.length
     while (low < high) {
       const middle = (low + high) >> 1
-      if (shards[middle][1] < term) low = middle + 1
+      if (entries[middle][column] < term) low = middle + 1
       else high = middle
     }
     return low
   }
 
   function shardsForExact (shards, term) {
-    const i = firstShardEndingAtOrAfter(shards, term)
+    const i = firstEndingAtOrAfter(shards, term, 1)
     return i < shards.length && shards[i][0] <= term ? [i] : []
   }
 
   function shardsForPrefix (shards, prefix) {
     const found = []
-    for (let i = firstShardEndingAtOrAfter(shards, prefix); i < shards.length; i++) {
+    for (let i = firstEndingAtOrAfter(shards, prefix, 1); i < shards.length; i++) {
       const first = shards[i][0]
       if (first <= prefix || first.startsWith(prefix)) found.push(i)
       else break
@@ -159,42 +150,96 @@
     return found
   }
 
-  /* Fuzzy terms can differ anywhere, even in the first letter: expand them over the full term list. */
-  function fuzzyMatches (lunr, termSet, term, distance) {
-    return termSet.intersect(lunr.TokenSet.fromFuzzyString(term, distance)).toArray()
+  /* The file of a common term's packed postings, or undefined. */
+  function commonFileOf (common, term) {
+    const i = firstEndingAtOrAfter(common, term, 0)
+    return i < common.length && common[i][0] === term ? common[i][1] : undefined
   }
 
-  /* Serialized lunr indexes with disjoint terms and global numbering → one serialized index. */
-  function mergeShards (shards, fields) {
-    if (shards.length === 1) return shards[0]
-    const invertedIndex = []
-    const vectorParts = new Map()
-    for (const shard of shards) {
-      for (const entry of shard.invertedIndex) invertedIndex.push(entry)
-      for (const [fieldRef, elements] of shard.fieldVectors) {
-        const parts = vectorParts.get(fieldRef)
-        if (parts) parts.push(elements)
-        else vectorParts.set(fieldRef, [elements])
-      }
+  /* Terms matching a fuzzy or leading-wildcard pattern, which may differ anywhere: over the full term list. */
+  function patternMatches (lunr, termSet, need) {
+    const pattern = need.distance === undefined ? lunr.TokenSet.fromString(need.pattern) : lunr.TokenSet.fromFuzzyString(need.pattern, need.distance)
+    return termSet.intersect(pattern).toArray()
+  }
+
+  /* A shard's term → { _index, <field>: { <document number>: { w: [weight] } } }, built once per shard. */
+  function shardTerms (shard) {
+    const terms = new Map()
+    for (const [term, posting] of shard.invertedIndex) terms.set(term, posting)
+    return terms
+  }
+
+  /* Postings as { term, index, fields: [{ docs, weights }] }: from a shard (keys of integer-like refs enumerate ascending)… */
+  function decodeShardTerm (term, posting, fields) {
+    return {
+      term,
+      index: posting._index,
+      fields: fields.map(field => {
+        const byRef = posting[field]
+        const docs = []
+        const weights = []
+        for (const ref in byRef) {
+          docs.push(+ref)
+          weights.push(byRef[ref].w[0])
+        }
+        return { docs, weights }
+      })
     }
-    // lunr.Index.load rebuilds its token set and needs terms in UTF-16 order, which is what JS `<` compares.
-    invertedIndex.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    const fieldVectors = []
-    for (const [fieldRef, parts] of vectorParts) fieldVectors.push([fieldRef, parts.length === 1 ? parts[0] : mergeVectorElements(parts)])
-    return { version: '2.3.9', fields: fields.slice(), fieldVectors, invertedIndex, pipeline: ['stemmer'] }
   }
 
-  /* Concatenates [termIndex, weight, …] runs and sorts the pairs by term index (lunr.Vector needs that order). */
-  function mergeVectorElements (parts) {
+  /* …or from a common term's packed file: document gaps and weights in thousandths (k / 1000 is the double lunr parses). */
+  function decodeCommonTerm (packed) {
+    return {
+      term: packed.term,
+      index: packed.index,
+      fields: packed.fields.map(([gaps, thousandths]) => {
+        const docs = new Array(gaps.length)
+        let doc = 0
+        for (let i = 0; i < gaps.length; i++) docs[i] = doc += gaps[i]
+        return { docs, weights: thousandths.map(k => k / 1000) }
+      })
+    }
+  }
+
+  /*
+   * A stock lunr.Index over just these terms, built as lunr.Index.load would build it from the monolithic index
+   * restricted to them: the same postings (empty metadata, refs in ascending document order), a token set of the
+   * terms in UTF-16 order, and each document's field vector holding its (term index, weight) pairs sorted by index.
+   */
+  function buildIndex (lunr, fields, decodedTerms) {
+    const terms = decodedTerms.slice().sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
+    const builder = new lunr.TokenSet.Builder()
+    const invertedIndex = Object.create(null)
+    const vectorElements = new Map()
+    for (const decoded of terms) {
+      builder.insert(decoded.term)
+      const posting = { _index: decoded.index }
+      fields.forEach((field, f) => {
+        const { docs, weights } = decoded.fields[f]
+        const byRef = {}
+        for (let i = 0; i < docs.length; i++) {
+          byRef[docs[i]] = {}
+          const key = field + '/' + docs[i]
+          const elements = vectorElements.get(key)
+          if (elements) elements.push(decoded.index, weights[i])
+          else vectorElements.set(key, [decoded.index, weights[i]])
+        }
+        posting[field] = byRef
+      })
+      invertedIndex[decoded.term] = posting
+    }
+    builder.finish()
+    const fieldVectors = Object.create(null)
+    for (const [key, elements] of vectorElements) fieldVectors[key] = new lunr.Vector(elements.length > 2 ? sortPairs(elements) : elements)
+    return new lunr.Index({ invertedIndex, fieldVectors, tokenSet: builder.root, fields: fields.slice(), pipeline: lunr.Pipeline.load(['stemmer']) })
+  }
+
+  /* [termIndex, weight, …] with the pairs sorted by term index (lunr.Vector's dot product needs that order). */
+  function sortPairs (elements) {
     const pairs = []
-    for (const elements of parts) for (let i = 0; i < elements.length; i += 2) pairs.push([elements[i], elements[i + 1]])
+    for (let i = 0; i < elements.length; i += 2) pairs.push([elements[i], elements[i + 1]])
     pairs.sort((a, b) => a[0] - b[0])
-    const merged = new Array(pairs.length * 2)
-    for (let i = 0; i < pairs.length; i++) {
-      merged[2 * i] = pairs[i][0]
-      merged[2 * i + 1] = pairs[i][1]
-    }
-    return merged
+    return [].concat(...pairs)
   }
 
   /* Runs planned clauses on a lunr index (copies: lunr.Index#query overwrites clause.term). */
@@ -206,17 +251,22 @@
 
   /*
    * A searcher over one site's search data. fetchJson(path) loads a file relative to the manifest's folder.
-   * Shards, display chunks and merged indexes are cached across queries (keystrokes).
+   * Files, decoded postings and built indexes are cached across queries (keystrokes).
    */
   function createSearcher (lunr, fetchJson) {
     let manifestPromise = null
     let termSetPromise = null
     const files = new Map()
+    const shardTermMaps = new WeakMap()
+    const decoded = new Map()
     const indexes = new Map()
     const MAX_CACHED_INDEXES = 8
 
     function manifest () {
-      if (!manifestPromise) manifestPromise = fetchJson('manifest.json')
+      if (!manifestPromise) {
+        manifestPromise = fetchJson('manifest.json')
+        manifestPromise.catch(() => { manifestPromise = null })
+      }
       return manifestPromise
     }
 
@@ -229,69 +279,92 @@
       return files.get(path)
     }
 
-    async function termSet () {
-      if (!termSetPromise) {
-        termSetPromise = manifest().then(m => file(m.terms)).then(terms => lunr.TokenSet.fromArray(terms))
-      }
+    function termSet () {
+      if (!termSetPromise) termSetPromise = manifest().then(m => file(m.terms)).then(terms => lunr.TokenSet.fromArray(terms))
       return termSetPromise
     }
 
-    async function shardIndexesFor (needs) {
-      const m = await manifest()
-      const wanted = new Set()
+    async function shardTermMap (path) {
+      const shard = await file(path)
+      if (!shardTermMaps.has(shard)) shardTermMaps.set(shard, shardTerms(shard))
+      return shardTermMaps.get(shard)
+    }
+
+    async function commonTerm (m, term) {
+      if (!decoded.has(term)) decoded.set(term, decodeCommonTerm(await file(commonFileOf(m.common, term))))
+      return decoded.get(term)
+    }
+
+    /*
+     * Every index term the needs can match, decoded. Shards and the common-term files of exact terms are fetched in
+     * parallel; common terms found only by a prefix follow once their shard has named them.
+     */
+    async function termsFor (m, needs) {
+      const exact = new Set()
+      const prefixes = []
       for (const need of needs) {
-        if (need.all) m.shards.forEach((_, i) => wanted.add(i))
-        else if (need.prefix !== undefined) shardsForPrefix(m.shards, need.prefix).forEach(i => wanted.add(i))
-        else if (need.exact !== undefined) shardsForExact(m.shards, need.exact).forEach(i => wanted.add(i))
-        else {
-          const matches = fuzzyMatches(lunr, await termSet(), need.fuzzy, need.distance)
-          for (const term of matches) shardsForExact(m.shards, term).forEach(i => wanted.add(i))
+        if (need.exact !== undefined) exact.add(need.exact)
+        else if (need.prefix !== undefined) prefixes.push(need.prefix)
+        else for (const term of patternMatches(lunr, await termSet(), need)) exact.add(term)
+      }
+      const shardNumbers = new Set()
+      const commonLoads = new Map()
+      const loadCommon = term => { if (!commonLoads.has(term)) commonLoads.set(term, commonTerm(m, term)) }
+      for (const term of exact) {
+        if (commonFileOf(m.common, term) !== undefined) loadCommon(term)
+        else shardsForExact(m.shards, term).forEach(i => shardNumbers.add(i))
+      }
+      for (const prefix of prefixes) shardsForPrefix(m.shards, prefix).forEach(i => shardNumbers.add(i))
+      const shardMaps = await Promise.all(Array.from(shardNumbers, i => shardTermMap(m.shards[i][2])))
+      const found = new Map()
+      for (const terms of shardMaps) {
+        for (const [term, posting] of terms) {
+          if (!(exact.has(term) || prefixes.some(p => term.startsWith(p)))) continue
+          if (commonFileOf(m.common, term) !== undefined) loadCommon(term)
+          else {
+            if (!decoded.has(term)) decoded.set(term, decodeShardTerm(term, posting, m.fields))
+            found.set(term, decoded.get(term))
+          }
         }
       }
-      return Array.from(wanted).sort((a, b) => a - b)
+      for (const term of await Promise.all(commonLoads.values())) found.set(term.term, term)
+      return { terms: Array.from(found.values()), files: shardNumbers.size + commonLoads.size }
     }
 
-    async function indexFor (shardNumbers) {
-      const m = await manifest()
-      const key = shardNumbers.join(',')
-      if (indexes.has(key)) {
-        const cached = indexes.get(key)
-        indexes.delete(key) // keep most recently used last
-        indexes.set(key, cached)
-        return cached
-      }
-      const shards = await Promise.all(shardNumbers.map(i => file(m.shards[i][2])))
-      const serialized = shards.length === 0
-        ? { version: '2.3.9', fields: m.fields.slice(), fieldVectors: [], invertedIndex: [], pipeline: ['stemmer'] }
-        : mergeShards(shards, m.fields)
-      const index = lunr.Index.load(serialized)
-      indexes.set(key, index)
-      if (indexes.size > MAX_CACHED_INDEXES) indexes.delete(indexes.keys().next().value)
-      return index
-    }
-
-    /* → { status, message, stopWords, results: [{ ref, score, terms }], shards: number of shard files used } */
+    /* → { status, message, stopWords, results: [{ ref, score, terms }], files: number of index files used } */
     async function search (queryString, options) {
       const m = await manifest()
       const plan = planQuery(lunr, m.fields, queryString, options)
-      const outcome = { status: plan.status, message: plan.message, stopWords: plan.stopWords, results: [], shards: 0 }
+      const outcome = { status: plan.status, message: plan.message, stopWords: plan.stopWords, results: [], files: 0 }
       if (plan.status !== 'ok') return outcome
-      const shardNumbers = await shardIndexesFor(plan.needs)
-      const index = await indexFor(shardNumbers)
-      outcome.shards = shardNumbers.length
+      const { terms, files } = await termsFor(m, plan.needs)
+      const key = terms.map(t => t.term).sort().join('\u0000')
+      let index = indexes.get(key)
+      if (index) indexes.delete(key) // keep the most recently used last
+      else index = buildIndex(lunr, m.fields, terms)
+      indexes.set(key, index)
+      if (indexes.size > MAX_CACHED_INDEXES) indexes.delete(indexes.keys().next().value)
+      outcome.files = files
       outcome.results = runClauses(index, plan.clauses).map(r => ({ ref: r.ref, score: r.score, terms: Object.keys(r.matchData.metadata) }))
       return outcome
     }
 
-    /* Display data ({ t, u, d, g, e }) for the given refs, fetching only their chunks. */
-    async function display (refs) {
-      const m = await manifest()
-      const chunks = await Promise.all(refs.map(ref => file('chunks/' + m.chunks[chunkOf(ref, m.chunks.length)] + '.json')))
-      return refs.map((ref, i) => chunks[i][ref] || null)
+    /* One promise per ref (a document number) of its display data ({ s: slug, t, u, d, g, e }), fetching only its chunk. */
+    function displayEach (refs) {
+      return refs.map(async ref => {
+        const m = await manifest()
+        const chunk = await file('chunks/' + m.chunks[Math.floor(ref / m.papersPerChunk)] + '.json')
+        return chunk[ref % m.papersPerChunk] || null
+      })
     }
 
-    return { manifest, search, display }
+    function display (refs) {
+      return Promise.all(displayEach(refs))
+    }
+
+    return { manifest, search, display, displayEach }
   }
+
 
   /*
    * Splits text into [{ text, mark }] pieces: a word is marked when its lowercased, trimmed, stemmed form is one
@@ -321,5 +394,5 @@
     return pieces
   }
 
-  return { fnv1a32, chunkOf, planQuery, mergeShards, runClauses, createSearcher, highlight, shardsForExact, shardsForPrefix }
+  return { planQuery, buildIndex, decodeShardTerm, decodeCommonTerm, runClauses, createSearcher, highlight, shardsForExact, shardsForPrefix }
 })
