@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Security.Cryptography;
 using PaperArchive.Pages;
 
 namespace PaperArchive.Incremental;
@@ -12,9 +12,12 @@ public sealed class PageReuse(OutputManifest? previous, string environment)
 {
     public string Fingerprint(PageSource source, string markdownDocument)
     {
-        var data = source.Data is null ? "" : JsonSerializer.Serialize(source.Data);
-        return ContentHash.Of(environment, source.Path, source.Layout, source.Title, source.Description, data,
-            source.LastModified?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), markdownDocument);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        DataFingerprint.Append(hash, new object?[]
+        {
+            environment, source.Path, source.Layout, source.Title, source.Description, source.LastModified, markdownDocument, source.Data,
+        });
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     /// <summary>True when both files of the page (Markdown and HTML) are in the output as the same fingerprint left them.</summary>

@@ -9,15 +9,7 @@ public static class SiteWriter
     public static WriteReport Write(ImmutableArray<Document> documents, string outputFolder)
     {
         using var site = new StagedSite(outputFolder);
-        try
-        {
-            site.Write(documents);
-        }
-        catch (AggregateException error)
-        {
-            // Report the first real cause rather than Parallel's wrapper.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error.Flatten().InnerExceptions[0]);
-        }
+        site.Write(documents);
         return site.Commit();
     }
 }

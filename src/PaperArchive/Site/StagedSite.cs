@@ -35,14 +35,41 @@ public sealed class StagedSite : IDocumentSink, IDisposable
         staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
         this.previous = previous?.OutputFolder == output ? previous : null;
+        StartWriters();
     }
 
+    /// <summary>
+    /// Queues documents for the writers and returns: pipelines go on rendering while files are written.
+    /// Two writers (not one per core and pipeline): creating many small files is bound by the file system,
+    /// and more writers only contend for its locks.
+    /// </summary>
     public void Write(ImmutableArray<Document> documents)
     {
         if (committed) throw new InvalidOperationException("The site has been committed.");
-        var relative = documents.Select(d => Reserve(d.Path)).ToArray();
-        Parallel.For(0, documents.Length, i => WriteOne(documents[i], relative[i]));
+        foreach (var document in documents)
+        {
+            var relative = Reserve(document.Path);
+            if (!queue.Writer.TryWrite((document, relative))) break;   // a writer failed: Commit reports it
+        }
     }
+
+    private readonly System.Threading.Channels.Channel<(Document Document, string Relative)> queue =
+        System.Threading.Channels.Channel.CreateUnbounded<(Document, string)>(new() { SingleWriter = false, SingleReader = false });
+    private Task[]? writers;
+
+    private void StartWriters() => writers = [.. Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+    {
+        try
+        {
+            await foreach (var (document, relative) in queue.Reader.ReadAllAsync().ConfigureAwait(false))
+                WriteOne(document, relative);
+        }
+        catch (Exception error)
+        {
+            queue.Writer.TryComplete(error);
+            throw;
+        }
+    }))];
 
     private void WriteOne(Document document, string relative)
     {
@@ -74,7 +101,7 @@ public sealed class StagedSite : IDocumentSink, IDisposable
         }
         else
         {
-            File.WriteAllBytes(target, bytes);
+            WriteNew(target, bytes);
             Interlocked.Increment(ref written);
         }
         recorder.Add(new OutputEntry(document.Path, fingerprint, hash, bytes.Length, File.GetLastWriteTimeUtc(target).Ticks));
@@ -83,6 +110,15 @@ public sealed class StagedSite : IDocumentSink, IDisposable
     /// <summary>Swaps the staged site in for the output. The report's manifest describes what is now in the output.</summary>
     public WriteReport Commit()
     {
+        queue.Writer.TryComplete();
+        try
+        {
+            Task.WaitAll(writers!);
+        }
+        catch (AggregateException error)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error.Flatten().InnerExceptions[0]);
+        }
         var retired = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.previous-{Environment.ProcessId}-{Guid.NewGuid():N}");
         if (Directory.Exists(output)) Directory.Move(output, retired);
         try
@@ -101,7 +137,11 @@ public sealed class StagedSite : IDocumentSink, IDisposable
 
     public void Dispose()
     {
-        if (!committed && Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        if (committed) return;
+        // Stop the writers before deleting what they write into.
+        queue.Writer.TryComplete();
+        try { Task.WaitAll(writers!); } catch (AggregateException) { }
+        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
     }
 
     /// <summary>Every path is relative, stays inside the site, and is written once: a module bug must not escape the output folder.</summary>
@@ -120,6 +160,14 @@ public sealed class StagedSite : IDocumentSink, IDisposable
     {
         if (string.IsNullOrEmpty(relativeFolder)) return;
         _ = folders.GetOrAdd(relativeFolder, folder => new Lazy<bool>(() => Directory.CreateDirectory(Path.Combine(staging, folder)).Exists)).Value;
+    }
+
+    // A new file in a folder only this build writes to: no advisory lock is needed (File.WriteAllBytes takes one,
+    // and creating tens of thousands of small files is where a large build spends its time).
+    private static void WriteNew(string path, byte[] bytes)
+    {
+        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
+        RandomAccess.Write(handle, bytes, 0);
     }
 
     private static bool SameBytes(string path, byte[] bytes)

@@ -7,9 +7,10 @@ namespace PaperArchive.Lunr.Tests.Support;
 
 /// <summary>
 /// Runs the Node scripts of <c>tests/js</c>, installing their pinned packages first (<c>npm ci</c>) when
-/// <c>node_modules</c> is missing or older than <c>package-lock.json</c>. The install is guarded by an
-/// in-process lock and a lock file, so parallel test classes and test processes never install twice at once.
-/// Reusable as is by other test projects: it only assumes the repository layout.
+/// <c>node_modules</c> was not installed from the current <c>package.json</c> and lock (a stamp holds their hash).
+/// The install is guarded by an in-process lock and a lock file, so parallel test classes and the test projects
+/// that <c>dotnet test</c> runs at the same time never install twice at once, nor while another uses the packages.
+/// Every test that needs tests/js goes through here (the other test project links this file).
 /// </summary>
 public static class NodeTooling
 {
@@ -33,17 +34,21 @@ public static class NodeTooling
             if (_installed) return;
             using (AcquireMachineWideLock())
             {
-                var lockFile = Path.Combine(ScriptsFolder, "package-lock.json");
                 var marker = Path.Combine(NodeModulesFolder, InstalledMarker);
-                if (!File.Exists(marker) || File.GetLastWriteTimeUtc(marker) < File.GetLastWriteTimeUtc(lockFile))
+                var wanted = ManifestHash();
+                if (!File.Exists(marker) || File.ReadAllText(marker) != wanted)
                 {
                     Run(NpmExecutable, ["ci", "--no-audit", "--no-fund"], ScriptsFolder, TimeSpan.FromMinutes(5));
-                    File.WriteAllText(marker, "npm ci completed\n");
+                    File.WriteAllText(marker, wanted);
                 }
             }
             _installed = true;
         }
     }
+
+    /// <summary>What the installed packages must match: the manifest and the lock file.</summary>
+    private static string ManifestHash() => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
+        File.ReadAllText(Path.Combine(ScriptsFolder, "package.json")) + "\0" + File.ReadAllText(Path.Combine(ScriptsFolder, "package-lock.json")))));
 
     /// <summary>Runs <c>node tests/js/&lt;script&gt; args…</c> and returns its standard output.</summary>
     public static string RunScript(string script, params string[] arguments)
@@ -108,7 +113,8 @@ public static class NodeTooling
         {
             try
             {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+                // Never deleted: a lock file deleted on close could let two processes lock two different files.
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1);
             }
             catch (IOException) when (DateTime.UtcNow < deadline)
             {

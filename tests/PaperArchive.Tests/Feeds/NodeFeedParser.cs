@@ -14,10 +14,7 @@ namespace PaperArchive.Tests.Feeds;
 /// </summary>
 public static class NodeFeedParser
 {
-    private const string InstallStamp = ".paperarchive-installed";
     private static readonly string Folder = Path.Combine(RepoPaths.Root, "tests", "js");
-    private static readonly SemaphoreSlim InProcess = new(1, 1);
-    private static bool installed;
 
     /// <summary>The feed as the Node parser sees it (see parse-feed.js for the shape).</summary>
     public static async Task<JsonElement> ParseAsync(string feedFile)
@@ -28,56 +25,14 @@ public static class NodeFeedParser
         return JsonDocument.Parse(output).RootElement.Clone();
     }
 
-    private static async Task EnsureInstalledAsync()
+    // One installer for all of tests/js, shared with every other test that runs Node.
+    private static Task EnsureInstalledAsync()
     {
-        await InProcess.WaitAsync();
-        try
-        {
-            if (installed) return;
-            var wanted = LockHash();
-            var stamp = Path.Combine(Folder, "node_modules", InstallStamp);
-            if (!File.Exists(stamp) || File.ReadAllText(stamp) != wanted)
-            {
-                using var crossProcess = await AcquireFileLockAsync();
-                // Another process may have installed while this one waited.
-                if (!File.Exists(stamp) || File.ReadAllText(stamp) != wanted)
-                {
-                    var npm = OperatingSystem.IsWindows() ? "npm.cmd" : "npm";
-                    var (exit, _, error) = await RunAsync(npm, "ci", "--ignore-scripts", "--no-audit", "--no-fund");
-                    Assert.True(exit == 0, $"npm ci in {Folder} failed ({exit}):\n{error}");
-                    File.WriteAllText(stamp, wanted);
-                }
-            }
-            installed = true;
-        }
-        finally
-        {
-            InProcess.Release();
-        }
+        PaperArchive.Lunr.Tests.Support.NodeTooling.EnsureInstalled();
+        return Task.CompletedTask;
     }
 
-    /// <summary>What the installed packages must match: the lock file and the manifest.</summary>
-    private static string LockHash() => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-        File.ReadAllText(Path.Combine(Folder, "package-lock.json")) + "\0" + File.ReadAllText(Path.Combine(Folder, "package.json")))));
 
-    /// <summary>An exclusive lock file outside the repository, named after the tools folder, held while npm runs.</summary>
-    private static async Task<FileStream> AcquireFileLockAsync()
-    {
-        var name = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Folder)))[..16];
-        var path = Path.Combine(Path.GetTempPath(), $"paperarchive-npm-{name}.lock");
-        var deadline = DateTime.UtcNow.AddMinutes(10);
-        while (true)
-        {
-            try
-            {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException) when (DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(250);
-            }
-        }
-    }
 
     private static async Task<(int Exit, string Output, string Error)> RunAsync(string program, params string[] arguments)
     {

@@ -21,20 +21,9 @@ public static class NodeTools
         var target = Path.Combine(Folder, "node_modules", entryPoint);
         if (File.Exists(target)) return node!;
 
-        await InProcess.WaitAsync();
-        try
-        {
-            using var crossProcess = await AcquireFileLockAsync(Path.Combine(Path.GetTempPath(), "paperarchive-npm-ci-" + StableName(Folder) + ".lock"));
-            if (File.Exists(target)) return node!;
-            var result = await ProcessRunner.RunAsync(npm!, ["ci", "--no-audit", "--no-fund"], Folder, TimeSpan.FromMinutes(5));
-            Assert.True(result.ExitCode == 0, $"npm ci in {Folder} failed: {result}");
-            Assert.True(File.Exists(target), $"npm ci did not install {entryPoint}");
-            return node!;
-        }
-        finally
-        {
-            InProcess.Release();
-        }
+        await Task.Run(PaperArchive.Lunr.Tests.Support.NodeTooling.EnsureInstalled);
+        Assert.True(File.Exists(target), $"npm ci did not install {entryPoint}");
+        return node!;
     }
 
     // string.GetHashCode differs between processes; the lock's name must not.

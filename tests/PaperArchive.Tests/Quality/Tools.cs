@@ -15,24 +15,11 @@ public static class Tools
             .Select(folder => Path.Combine(folder, program))
             .FirstOrDefault(File.Exists);
 
-    private static readonly Lazy<string?> NpmInstall = new(InstallNodeModules, LazyThreadSafetyMode.ExecutionAndPublication);
-
-    /// <summary>
-    /// Makes sure tests/js/node_modules holds the locked packages (once per test run), so `dotnet test` needs no
-    /// separate step. Browsers are never downloaded: the tests drive the system's Chromium.
-    /// </summary>
+    /// <summary>Makes sure tests/js/node_modules holds the locked packages, so `dotnet test` needs no separate step.</summary>
     public static void EnsureNodeModules(string module)
     {
-        if (Directory.Exists(Path.Combine(TestsJs, "node_modules", module))) return;
-        var failure = NpmInstall.Value;
-        Assert.True(failure is null && Directory.Exists(Path.Combine(TestsJs, "node_modules", module)), $"npm ci in tests/js did not install {module}: {failure}");
-    }
-
-    private static string? InstallNodeModules()
-    {
-        var result = ChildProcess.Run("npm", ["ci", "--no-audit", "--no-fund"], TestsJs,
-            new Dictionary<string, string?> { ["PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD"] = "1" }, TimeSpan.FromMinutes(5));
-        return result.ExitCode == 0 ? null : result.StandardError;
+        PaperArchive.Lunr.Tests.Support.NodeTooling.EnsureInstalled();
+        Assert.True(Directory.Exists(Path.Combine(TestsJs, "node_modules", module)), $"npm ci in tests/js did not install {module}");
     }
 }
 
