@@ -14,7 +14,8 @@ public static class DayPages
         var day = archive.Days[index];
         var links = new PageLinks(settings, archive);
         var body = new MarkdownBody().Append(Count(day.PaperSlugs.Length)).Append(" trended on this day.\n\n");
-        foreach (var slug in day.PaperSlugs) body.AppendShared(links.Teaser(archive[slug], showDays: false));
+        // A day's teasers appear on this page only (tag pages show dates): not worth keeping rendered.
+        foreach (var slug in day.PaperSlugs) body.Append(links.Teaser(archive[slug], showDays: false));
 
         var previous = index > 0 ? archive.Days[index - 1] : null;
         var next = index + 1 < archive.Days.Length ? archive.Days[index + 1] : null;

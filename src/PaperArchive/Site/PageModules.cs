@@ -74,14 +74,17 @@ public sealed class ApplyLayout : PerDocumentModule
     protected override IEnumerable<Document> Transform(Document input, PipelineContext context)
     {
         var source = input.Get<PageSource>(PageKeys.Source);
-        var html = Document.Create(source.HtmlPath, "").With(PageKeys.Source, source);
+        // After this step only the page's place and dates matter (the sitemap reads them): the pages carry a
+        // light copy of their source, so a large site's bodies and data are not held until the build ends.
+        var light = source with { Markdown = "", Data = null, Blocks = default, FrontMatter = [] };
+        var markdown = input.WithoutKey(PageKeys.Html).With(PageKeys.Source, light);
+        var html = Document.Create(source.HtmlPath, "").With(PageKeys.Source, light);
         if (input.Metadata.TryGetValue(PageKeys.Fingerprint, out var fingerprint)) html = html.With(PageKeys.Fingerprint, fingerprint);
-        if (input.ReusePrevious) return [input, html with { ReusePrevious = true }];
+        if (input.ReusePrevious) return [markdown, html with { ReusePrevious = true }];
 
         context.Find<RenderCounter>()?.CountLayout();
         var settings = context.Get<SiteSettings>();
         var page = context.Get<Theme>().Render(source.Layout, TemplateModel.Page(source, settings), TemplateModel.Site(settings), input.Get<string>(PageKeys.Html));
-        // The rendered body is not needed any more: let it go with the Markdown document.
-        return [input.WithoutKey(PageKeys.Html), html with { Content = page }];
+        return [markdown, html with { Content = page }];
     }
 }

@@ -39,9 +39,10 @@ public sealed class StagedSite : IDocumentSink, IDisposable
     }
 
     /// <summary>
-    /// Queues documents for the writers and returns: pipelines go on rendering while files are written.
-    /// Two writers (not one per core and pipeline): creating many small files is bound by the file system,
-    /// and more writers only contend for its locks.
+    /// Queues documents for the writers and returns, so pipelines go on rendering while files are written; when
+    /// the queue is full it waits, which keeps memory bounded however large the site. Two writer threads (not
+    /// one per core and pipeline): creating many small files is bound by the file system, and more writers
+    /// only contend for its locks.
     /// </summary>
     public void Write(ImmutableArray<Document> documents)
     {
@@ -49,27 +50,34 @@ public sealed class StagedSite : IDocumentSink, IDisposable
         foreach (var document in documents)
         {
             var relative = Reserve(document.Path);
-            if (!queue.Writer.TryWrite((document, relative))) break;   // a writer failed: Commit reports it
+            try
+            {
+                queue.Add((document, relative));
+            }
+            catch (InvalidOperationException)
+            {
+                break;   // a writer failed and closed the queue: Commit reports why
+            }
         }
     }
 
-    private readonly System.Threading.Channels.Channel<(Document Document, string Relative)> queue =
-        System.Threading.Channels.Channel.CreateUnbounded<(Document, string)>(new() { SingleWriter = false, SingleReader = false });
+    private const int QueueCapacity = 2048;
+    private readonly System.Collections.Concurrent.BlockingCollection<(Document Document, string Relative)> queue = new(QueueCapacity);
     private Task[]? writers;
 
-    private void StartWriters() => writers = [.. Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+    // Dedicated threads: they must not wait for the thread pool that the blocked pipelines occupy.
+    private void StartWriters() => writers = [.. Enumerable.Range(0, 2).Select(_ => Task.Factory.StartNew(() =>
     {
         try
         {
-            await foreach (var (document, relative) in queue.Reader.ReadAllAsync().ConfigureAwait(false))
-                WriteOne(document, relative);
+            foreach (var (document, relative) in queue.GetConsumingEnumerable()) WriteOne(document, relative);
         }
-        catch (Exception error)
+        catch
         {
-            queue.Writer.TryComplete(error);
+            queue.CompleteAdding();
             throw;
         }
-    }))];
+    }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))];
 
     private void WriteOne(Document document, string relative)
     {
@@ -110,7 +118,7 @@ public sealed class StagedSite : IDocumentSink, IDisposable
     /// <summary>Swaps the staged site in for the output. The report's manifest describes what is now in the output.</summary>
     public WriteReport Commit()
     {
-        queue.Writer.TryComplete();
+        queue.CompleteAdding();
         try
         {
             Task.WaitAll(writers!);
@@ -139,7 +147,9 @@ public sealed class StagedSite : IDocumentSink, IDisposable
     {
         if (committed) return;
         // Stop the writers before deleting what they write into.
-        queue.Writer.TryComplete();
+        queue.CompleteAdding();
+        // Drain what is queued without writing it, so the writers stop at once.
+        while (queue.TryTake(out _)) { }
         try { Task.WaitAll(writers!); } catch (AggregateException) { }
         if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
     }

@@ -71,9 +71,10 @@ public partial class PageMetadataTests(SampleSiteFixture sample) : IClassFixture
         var paper = archive.Papers.Single(p => p.Title == FeedArchives.HostileTitle);
         var html = site[$"papers/{paper.Slug}/index.html"].Content;
 
-        // The only script on the page is the JSON-LD one, and it ends where it should.
-        Assert.Single(Regex.Matches(html, "<script"));
-        Assert.Single(Regex.Matches(html, "</script", RegexOptions.IgnoreCase));
+        // The page has the theme's own script and the JSON-LD one, and nothing the title could add.
+        Assert.Equal(2, Regex.Matches(html, "<script").Count);
+        Assert.Equal(2, Regex.Matches(html, "</script", RegexOptions.IgnoreCase).Count);
+        Assert.Single(Regex.Matches(html, "<script src=\"[^\"]*/assets/site\.js\" defer></script>"));
         var script = JsonLdScript().Match(html).Groups[1].Value;
         Assert.DoesNotContain("<", script);
         Assert.DoesNotContain(">", script);
