@@ -74,7 +74,7 @@ public partial class PageMetadataTests(SampleSiteFixture sample) : IClassFixture
         // The page has the theme's own script and the JSON-LD one, and nothing the title could add.
         Assert.Equal(2, Regex.Matches(html, "<script").Count);
         Assert.Equal(2, Regex.Matches(html, "</script", RegexOptions.IgnoreCase).Count);
-        Assert.Single(Regex.Matches(html, "<script src=\"[^\"]*/assets/site\.js\" defer></script>"));
+        Assert.Single(Regex.Matches(html, """<script src="[^"]*/assets/site\.js" defer></script>"""));
         var script = JsonLdScript().Match(html).Groups[1].Value;
         Assert.DoesNotContain("<", script);
         Assert.DoesNotContain(">", script);
