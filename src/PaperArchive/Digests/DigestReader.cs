@@ -65,7 +65,7 @@ public static class DigestReader
     /// </summary>
     public static ImmutableArray<DigestReadResult> ReadFolder(string folder) =>
         // AsOrdered keeps the sorted order whatever order the threads finish in.
-        [.. DigestFiles(folder).AsParallel().AsOrdered().Select(ReadIsolated)];
+        [.. DigestFiles(folder).AsParallel().AsOrdered().Select(path => ReadIsolated(path))];
 
     /// <summary>The digest files of a folder, in the order <see cref="ReadFolder"/> reads them.</summary>
     public static string[] DigestFiles(string folder) => Directory.EnumerateFiles(folder)
@@ -73,12 +73,15 @@ public static class DigestReader
         .Order(StringComparer.Ordinal)
         .ToArray();
 
-    /// <summary>Reads one file; an unexpected failure becomes an error for that file, never for the others.</summary>
-    public static DigestReadResult ReadIsolated(string path)
+    /// <summary>
+    /// Reads one file (from <paramref name="bytes"/> when the caller has already read them); an unexpected
+    /// failure becomes an error for that file, never for the others.
+    /// </summary>
+    public static DigestReadResult ReadIsolated(string path, byte[]? bytes = null)
     {
         try
         {
-            return Read(path);
+            return bytes is null ? Read(path) : Read(path, bytes);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

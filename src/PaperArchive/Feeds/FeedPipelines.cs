@@ -77,7 +77,7 @@ public sealed class WriteSitemap(IReadOnlyList<string> pagePipelines, int maxUrl
         if (!path.EndsWith(".html", StringComparison.Ordinal) || path == NotFoundPage) return null;
         // Page sources know their URL and date; an HTML page from elsewhere is listed by its path, undated.
         if (document.GetOrDefault<PageSource>(PageKeys.Source) is { } source)
-            return new SitemapEntry(settings.AbsoluteUrl(source.UrlPath), source.LastModified);
+            return new SitemapEntry(settings.AbsoluteUrl(source.Path), source.LastModified);
         var urlPath = path == FolderIndex ? "" : path.EndsWith("/" + FolderIndex, StringComparison.Ordinal) ? path[..^FolderIndex.Length] : path;
         return new SitemapEntry(settings.AbsoluteUrl(urlPath), null);
     }

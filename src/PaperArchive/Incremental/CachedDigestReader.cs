@@ -24,9 +24,16 @@ public static class CachedDigestReader
         var parsed = 0;
         Parallel.For(0, files.Length, i =>
         {
-            var key = ContentHash.Of(ContentHash.CodeVersion, Kind, files[i], ContentHash.Of(File.ReadAllBytes(files[i])));
+            // Over the size limit: the reader reports it; nothing to cache.
+            if (new FileInfo(files[i]).Length > DigestReader.MaxFileBytes) { results[i] = DigestReader.ReadIsolated(files[i]); return; }
+            byte[] bytes;
+            try { bytes = File.ReadAllBytes(files[i]); }
+            // Unreadable: the reader reports it with the file named.
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { results[i] = DigestReader.ReadIsolated(files[i]); return; }
+            var key = ContentHash.Of(ContentHash.CodeVersion, Kind, files[i], ContentHash.Of(bytes));
             if (Deserialize(store.Get(Kind, key)) is { } cached) { results[i] = cached; return; }
-            results[i] = DigestReader.ReadIsolated(files[i]);
+            // The bytes just hashed are the ones read: the file is not read twice.
+            results[i] = DigestReader.ReadIsolated(files[i], bytes);
             Interlocked.Increment(ref parsed);
             store.Put(Kind, key, JsonSerializer.SerializeToUtf8Bytes(results[i]));
         });

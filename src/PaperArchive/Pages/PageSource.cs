@@ -37,6 +37,4 @@ public sealed record PageSource(
         return new PageSource(path, layout, title, description, frontMatter, string.Concat(blocks.Select(b => b.Text)), data) { Blocks = blocks };
     }
 
-    /// <summary>The URL path as linked (a folder's URL ends with '/', not with index.html).</summary>
-    public string UrlPath => IsFolder ? Path : Path;
 }

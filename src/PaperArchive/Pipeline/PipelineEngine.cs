@@ -31,11 +31,15 @@ public static class PipelineEngine
         // How many pipelines still have to read each pipeline's documents.
         var readers = pipelines.ToDictionary(p => p.Name, p => pipelines.Count(q => q.DependsOn.Contains(p.Name)), StringComparer.Ordinal);
 
-        void Done(string name)
+        // With a sink, a pipeline's documents are let go once its last reader has finished (at once if it has none).
+        void ReleaseIfUnread(string name, bool oneReaderFinished)
         {
             if (sink is null) return;
             lock (readers)
-                if (--readers[name] <= 0) context.Release(name);
+            {
+                if (oneReaderFinished) readers[name]--;
+                if (readers[name] == 0) context.Release(name);
+            }
         }
 
         Task<PipelineTiming> Start(Pipeline pipeline)
@@ -58,8 +62,8 @@ public static class PipelineEngine
                 }
                 context.Complete(pipeline.Name, documents);
                 var timing = new PipelineTiming(pipeline.Name, documents.Length, clock.Elapsed);
-                foreach (var dependency in pipeline.DependsOn) Done(dependency);
-                lock (readers) if (readers[pipeline.Name] == 0) Done(pipeline.Name);
+                foreach (var dependency in pipeline.DependsOn) ReleaseIfUnread(dependency, oneReaderFinished: true);
+                ReleaseIfUnread(pipeline.Name, oneReaderFinished: false);
                 return timing;
             }, cancellation);
             tasks[pipeline.Name] = task;

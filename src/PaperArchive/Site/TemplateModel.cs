@@ -26,8 +26,8 @@ public static class TemplateModel
         ["title"] = source.Title,
         ["description"] = source.Description,
         ["layout"] = source.Layout,
-        ["url"] = settings.Link(source.UrlPath),
-        ["permalink"] = settings.AbsoluteUrl(source.UrlPath),
+        ["url"] = settings.Link(source.Path),
+        ["permalink"] = settings.AbsoluteUrl(source.Path),
         ["source_url"] = settings.Link(source.MarkdownPath),
         ["is_home"] = source.Path.Length == 0,
         // Open Graph type: a paper is an article, every other page a website.

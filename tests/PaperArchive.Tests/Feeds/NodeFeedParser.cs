@@ -1,5 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -36,32 +34,7 @@ public static class NodeFeedParser
 
     private static async Task<(int Exit, string Output, string Error)> RunAsync(string program, params string[] arguments)
     {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = Folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
-        }
-        catch (Win32Exception)
-        {
-            Assert.Fail($"'{program}' was not found. The feed tests read feeds with a Node.js parser: install Node.js 20 or later with npm, then run the tests again.");
-            throw;
-        }
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-            await process.WaitForExitAsync(timeout.Token);
-            return (process.ExitCode, await output, await error);
-        }
+        var result = await ChildProcess.RunAsync(program, arguments, Folder, TimeSpan.FromMinutes(5));
+        return (result.ExitCode, result.StandardOutput, result.StandardError);
     }
 }

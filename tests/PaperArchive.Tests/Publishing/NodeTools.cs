@@ -14,8 +14,8 @@ public static class NodeTools
     /// <summary>Ensures <paramref name="entryPoint"/> (relative to tests/js/node_modules) is installed; returns node's path.</summary>
     public static async Task<string> EnsureAsync(string entryPoint)
     {
-        var node = ProcessRunner.Find("node");
-        var npm = ProcessRunner.Find("npm");
+        var node = ChildProcess.Find("node");
+        var npm = ChildProcess.Find("npm");
         Assert.True(node is not null && npm is not null,
             "Node.js 20 with npm is needed for this test (and for the search page): install it, e.g. the nodejs and npm packages, and make sure node and npm are on the PATH.");
         var target = Path.Combine(Folder, "node_modules", entryPoint);

