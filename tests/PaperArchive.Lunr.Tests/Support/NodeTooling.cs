@@ -1,5 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -61,46 +59,14 @@ public static class NodeTooling
 
     private static string Run(string executable, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout)
     {
-        var start = new ProcessStartInfo(executable)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start '{executable}'.");
-        }
-        catch (Win32Exception exception)
-        {
+        if (PaperArchive.Tests.Support.ChildProcess.Find(executable) is null)
             throw new InvalidOperationException(
                 $"'{executable}' was not found. These tests compare against reference JavaScript libraries: " +
-                "install Node.js 20 or later (it includes npm) and make sure 'node' and 'npm' are on the PATH.", exception);
-        }
-
-        using (process)
-        {
-            var standardError = process.StandardError.ReadToEndAsync();
-            var standardOutput = process.StandardOutput.ReadToEndAsync();
-            if (!process.WaitForExit(timeout))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"'{executable} {string.Join(' ', arguments)}' did not finish within {timeout}.");
-            }
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-            {
-                throw new InvalidOperationException(
-                    $"'{executable} {string.Join(' ', arguments)}' exited with {process.ExitCode}:\n{standardError.Result}");
-            }
-            return standardOutput.Result;
-        }
+                "install Node.js 20 or later (it includes npm) and make sure 'node' and 'npm' are on the PATH.");
+        var result = PaperArchive.Tests.Support.ChildProcess.Run(executable, arguments, workingDirectory, null, timeout);
+        if (result.ExitCode != 0)
+            throw new InvalidOperationException($"'{executable} {string.Join(' ', arguments)}' exited with {result.ExitCode}:\n{result.StandardError}");
+        return result.StandardOutput;
     }
 
     /// <summary>A lock file in the temp folder, named after this checkout, held exclusively while installing.</summary>

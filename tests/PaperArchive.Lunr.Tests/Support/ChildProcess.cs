@@ -12,7 +12,7 @@ public sealed record ChildResult(int ExitCode, string StandardOutput, string Sta
     public override string ToString() => $"exit {ExitCode}\n{StandardOutput}\n{StandardError}";
 }
 
-/// <summary>The one way tests run programs (node, java, dotnet, the packed tool): with a time limit, capturing both streams.</summary>
+/// <summary>(Shared by both test projects: PaperArchive.Tests links this file.) The one way tests run programs (node, java, dotnet, the packed tool): with a time limit, capturing both streams.</summary>
 public static class ChildProcess
 {
     public static ChildResult Run(string program, IEnumerable<string> arguments, string workingDirectory,
