@@ -1,7 +1,10 @@
 // Measures the /search/ page of a built site in headless Chromium with a cold cache per query: gzipped bytes
-// fetched (page, scripts, manifest, shards, display chunks) and time from typing to rendered results.
+// fetched (page, scripts, manifest, shards, display chunks) and time from typing to rendered results. The page is
+// loaded (network idle: scripts and manifest fetched, as they are before a reader's first keystroke) before the query
+// is typed. openMs is the other way in: opening /search/?q=… cold, from navigation to the first page of results.
 // Usage: node bench-search.js <site folder> <chromium path> <queries.json> → [{ query, results, gzipBytes, files, shards, totalMs (Playwright's fill → rendered), searchMs,
-//   firstMs / typedMs (in the page: last keystroke → first result / → whole first page) }]
+//   firstMs / typedMs (in the page: last keystroke → first result / → whole first page), openMs,
+//   keyByKeyFirstMs / keyByKeyGzipBytes (typed key by key: last keystroke → first result; bytes fetched while typing) }]
 'use strict'
 const fs = require('fs')
 const { start } = require('./static-server')
@@ -11,6 +14,7 @@ async function main () {
   const [site, chromiumPath, queriesPath] = process.argv.slice(2)
   const queries = JSON.parse(fs.readFileSync(queriesPath, 'utf8'))
   const server = await start(site, '/')
+  server.warm(['search', 'assets']) // compressed once up front, as a host serves pre-compressed files
   const browser = await launch(chromiumPath)
   const reports = []
   try {
@@ -18,7 +22,7 @@ async function main () {
       const context = await browser.newContext() // a fresh context: nothing cached
       const page = await context.newPage()
       server.log.length = 0
-      await page.goto(server.origin + '/search/')
+      await page.goto(server.origin + '/search/', { waitUntil: 'networkidle' })
       await page.waitForFunction(() => window.PaperSearch && window.lunr)
       const started = Date.now()
       await page.fill('#search-input', query)
@@ -44,6 +48,25 @@ async function main () {
         typedMs: seen.typedMs
       })
       await context.close()
+
+      const opening = await browser.newContext()
+      const opened = await opening.newPage()
+      const navigated = Date.now()
+      await opened.goto(server.origin + '/search/?q=' + encodeURIComponent(query))
+      await opened.waitForFunction(q => document.getElementById('search-app').getAttribute('data-rendered-query') === q, query, { timeout: 60000 })
+      reports[reports.length - 1].openMs = Date.now() - navigated
+      await opening.close()
+
+      // Typed key by key, 80 ms apart: earlier keystrokes' prefix searches have fetched some files by the last one.
+      const typing = await browser.newContext()
+      const typed = await typing.newPage()
+      await typed.goto(server.origin + '/search/', { waitUntil: 'networkidle' })
+      server.log.length = 0
+      await typed.type('#search-input', query, { delay: 80 })
+      await typed.waitForFunction(q => document.getElementById('search-app').getAttribute('data-rendered-query') === q, query, { timeout: 60000 })
+      reports[reports.length - 1].keyByKeyFirstMs = Number(await typed.evaluate(() => document.getElementById('search-app').getAttribute('data-first-result-ms')))
+      reports[reports.length - 1].keyByKeyGzipBytes = server.log.reduce((sum, entry) => sum + entry.gzipBytes, 0)
+      await typing.close()
     }
   } finally {
     await browser.close()

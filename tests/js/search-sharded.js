@@ -1,7 +1,9 @@
 // Runs queries through the browser's own search core (search-core.js: plan, fetch shards, merge, lunr) over a
 // built search folder, and the same planned clauses over one monolithic lunr index, for ranking comparisons.
 // Usage: node search-sharded.js <search folder> <monolithic index.json> <queries.json> [typing]
-// Prints [{ query, status, files, total, sharded: [[slug, score]…20], monolithic: [[slug, score]…20], monolithicTotal }]
+// Prints [{ query, status, files, total, scored, sharded: [[slug, score]…40], monolithic: [[slug, score]…40], monolithicTotal }]:
+// the first page as search() returns it, then the second as "show more" asks for it (top(40)); `scored` is how many
+// documents lunr scored for the first page.
 // Sharded refs are document numbers; their slugs come from the display chunks, as on the page.
 'use strict'
 const fs = require('fs')
@@ -16,15 +18,16 @@ async function main () {
   const searcher = core.createSearcher(lunr, fetchJson)
   const monolithic = lunr.Index.load(JSON.parse(fs.readFileSync(monolithicPath, 'utf8')))
   const queries = JSON.parse(fs.readFileSync(queriesPath, 'utf8'))
-  const top = results => results.slice(0, 20).map(r => [r.ref, r.score])
+  const top = results => results.slice(0, 40).map(r => [r.ref, r.score])
   const reports = []
   for (const query of queries) {
     const sharded = await searcher.search(query, { typing })
-    const shardedTop = sharded.results.slice(0, 20)
+    const scored = sharded.scored
+    const shardedTop = sharded.results.concat(sharded.top(40).slice(20))
     const papers = await searcher.display(shardedTop.map(r => r.ref))
     const plan = core.planQuery(lunr, monolithic.fields, query, { typing })
     const whole = plan.status === 'ok' ? core.runClauses(monolithic, plan.clauses) : []
-    reports.push({ query, status: sharded.status, files: sharded.files, total: sharded.results.length, sharded: shardedTop.map((r, i) => [papers[i].s, r.score]), monolithic: top(whole), monolithicTotal: whole.length })
+    reports.push({ query, status: sharded.status, files: sharded.files, total: sharded.total, scored, sharded: shardedTop.map((r, i) => [papers[i].s, r.score]), monolithic: top(whole), monolithicTotal: whole.length })
   }
   process.stdout.write(JSON.stringify(reports))
 }

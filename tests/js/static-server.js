@@ -1,5 +1,6 @@
 // A static file server for built sites, bound to 127.0.0.1 on a free port. Serves <site> under <prefix>
-// (e.g. /paper-archive/), gzips text like a real host, and logs what each request sent (raw and gzipped bytes).
+// (e.g. /paper-archive/), gzips like a real host (each file compressed once, as hosts cache or pre-compress), and
+// logs what each request sent (raw and gzipped bytes).
 'use strict'
 const fs = require('fs')
 const http = require('http')
@@ -10,7 +11,26 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
 
 function start (site, prefix) {
   const log = []
+  const compressed = new Map() // file → { mtimeMs, body, gzipped }
   const root = path.resolve(site)
+  const compress = file => {
+    const mtimeMs = fs.statSync(file).mtimeMs
+    let cached = compressed.get(file)
+    if (!cached || cached.mtimeMs !== mtimeMs) {
+      const body = fs.readFileSync(file)
+      cached = { mtimeMs, body, gzipped: zlib.gzipSync(body) }
+      compressed.set(file, cached)
+    }
+    return cached
+  }
+  // Compresses every file under these site folders ahead of requests, as a host that pre-compresses would.
+  const warm = folders => {
+    for (const folder of folders) {
+      for (const entry of fs.readdirSync(path.join(root, folder), { recursive: true, withFileTypes: true })) {
+        if (entry.isFile()) compress(path.join(entry.parentPath || entry.path, entry.name))
+      }
+    }
+  }
   const server = http.createServer((request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1')
     let relative = decodeURIComponent(url.pathname)
@@ -19,8 +39,7 @@ function start (site, prefix) {
     if (relative === '' || relative.endsWith('/')) relative += 'index.html'
     const file = path.resolve(root, relative)
     if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return notFound(response)
-    const body = fs.readFileSync(file)
-    const gzipped = zlib.gzipSync(body)
+    const { body, gzipped } = compress(file)
     log.push({ path: url.pathname, bytes: body.length, gzipBytes: gzipped.length })
     const acceptsGzip = /\bgzip\b/.test(request.headers['accept-encoding'] || '')
     response.writeHead(200, {
@@ -33,6 +52,7 @@ function start (site, prefix) {
   return new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve({
     origin: 'http://127.0.0.1:' + server.address().port,
     log,
+    warm,
     close: () => new Promise(done => server.close(done))
   })))
 }

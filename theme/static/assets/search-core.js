@@ -193,33 +193,47 @@
       term: packed.term,
       index: packed.index,
       fields: packed.fields.map(([gaps, thousandths]) => {
-        const docs = new Array(gaps.length)
+        const docs = new Int32Array(gaps.length)
+        const weights = new Float64Array(thousandths.length)
         let doc = 0
-        for (let i = 0; i < gaps.length; i++) docs[i] = doc += gaps[i]
-        return { docs, weights: thousandths.map(k => k / 1000) }
+        for (let i = 0; i < gaps.length; i++) {
+          docs[i] = doc += gaps[i]
+          weights[i] = thousandths[i] / 1000
+        }
+        return { docs, weights }
       })
     }
   }
 
-  /*
-   * A stock lunr.Index over just these terms, built as lunr.Index.load would build it from the monolithic index
-   * restricted to them: the same postings (empty metadata, refs in ascending document order), a token set of the
-   * terms in UTF-16 order, and each document's field vector holding its (term index, weight) pairs sorted by index.
-   */
-  function buildIndex (lunr, fields, decodedTerms) {
+  /* The loaded terms of a query, in UTF-16 order, with their token set (built once per term set). */
+  function prepareTerms (lunr, decodedTerms) {
     const terms = decodedTerms.slice().sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
     const builder = new lunr.TokenSet.Builder()
+    for (const decoded of terms) builder.insert(decoded.term)
+    builder.finish()
+    return { terms, byName: new Map(terms.map(t => [t.term, t])), tokenSet: builder.root }
+  }
+
+  /*
+   * A stock lunr.Index over these terms, built as lunr.Index.load would build it from the monolithic index
+   * restricted to them: the same postings (empty metadata, refs in ascending document order), the token set of all
+   * the terms, and each document's field vector holding its (term index, weight) pairs sorted by index.
+   * With `keep` (a Uint8Array over document numbers) only those documents' postings and vectors are included:
+   * lunr scores a document from its own field vectors alone, so their scores are unchanged.
+   */
+  function buildIndex (lunr, fields, prepared, keep) {
     const invertedIndex = Object.create(null)
     const vectorElements = new Map()
-    for (const decoded of terms) {
-      builder.insert(decoded.term)
+    for (const decoded of prepared.terms) {
       const posting = { _index: decoded.index }
       fields.forEach((field, f) => {
         const { docs, weights } = decoded.fields[f]
         const byRef = {}
         for (let i = 0; i < docs.length; i++) {
-          byRef[docs[i]] = {}
-          const key = field + '/' + docs[i]
+          const doc = docs[i]
+          if (keep && !keep[doc]) continue
+          byRef[doc] = {}
+          const key = field + '/' + doc
           const elements = vectorElements.get(key)
           if (elements) elements.push(decoded.index, weights[i])
           else vectorElements.set(key, [decoded.index, weights[i]])
@@ -228,10 +242,9 @@
       })
       invertedIndex[decoded.term] = posting
     }
-    builder.finish()
     const fieldVectors = Object.create(null)
     for (const [key, elements] of vectorElements) fieldVectors[key] = new lunr.Vector(elements.length > 2 ? sortPairs(elements) : elements)
-    return new lunr.Index({ invertedIndex, fieldVectors, tokenSet: builder.root, fields: fields.slice(), pipeline: lunr.Pipeline.load(['stemmer']) })
+    return new lunr.Index({ invertedIndex, fieldVectors, tokenSet: prepared.tokenSet, fields: fields.slice(), pipeline: lunr.Pipeline.load(['stemmer']) })
   }
 
   /* [termIndex, weight, …] with the pairs sorted by term index (lunr.Vector's dot product needs that order). */
@@ -240,6 +253,136 @@
     for (let i = 0; i < elements.length; i += 2) pairs.push([elements[i], elements[i + 1]])
     pairs.sort((a, b) => a[0] - b[0])
     return [].concat(...pairs)
+  }
+
+  /*
+   * What lunr.Index#query would match, over document numbers, without scoring: the same clause expansion (lunr's
+   * own pipeline and TokenSet), presence rules and query vectors. Returns the documents lunr would return
+   * (`eligible`, ascending) and a pre-score for each: the same sum of (query weight × field weight) / |query
+   * vector| in plain arithmetic, equal to lunr's score up to rounding. Null when the pre-score cannot be trusted
+   * (a zero or negative boost): then every match is scored by lunr.
+   */
+  function matchDocuments (lunr, fields, prepared, clauses, documents) {
+    const REQUIRED = lunr.Query.presence.REQUIRED
+    const PROHIBITED = lunr.Query.presence.PROHIBITED
+    const COMPLETE = null
+    const query = new lunr.Query(fields)
+    for (const clause of clauses) query.clause(Object.assign({}, clause, { fields: clause.fields.slice() }))
+    const pipeline = lunr.Pipeline.load(['stemmer'])
+    const queryWeights = fields.map(() => new Map()) // per field: term → summed clause boosts
+    const matched = new Uint8Array(documents)
+    const required = fields.map(() => undefined) // undefined: no rule; COMPLETE; or a Uint8Array of allowed documents
+    let prohibited = null
+    const mark = (flags, docs) => { for (let i = 0; i < docs.length; i++) flags[docs[i]] = 1 }
+
+    for (const clause of query.clauses) {
+      const clauseMatches = clause.presence === REQUIRED ? new Uint8Array(documents) : null
+      const terms = clause.usePipeline ? pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term]
+      for (const term of terms) {
+        clause.term = term
+        const expanded = prepared.tokenSet.intersect(lunr.TokenSet.fromClause(clause)).toArray()
+        if (expanded.length === 0 && clause.presence === REQUIRED) {
+          for (const field of clause.fields) required[fields.indexOf(field)] = new Uint8Array(documents)
+          break
+        }
+        for (const name of expanded) {
+          const decoded = prepared.byName.get(name)
+          for (const field of clause.fields) {
+            const f = fields.indexOf(field)
+            const docs = decoded.fields[f].docs
+            if (clause.presence === REQUIRED) {
+              mark(clauseMatches, docs)
+              if (required[f] === undefined) required[f] = COMPLETE
+            }
+            if (clause.presence === PROHIBITED) {
+              if (!prohibited) prohibited = new Uint8Array(documents)
+              mark(prohibited, docs)
+              continue
+            }
+            queryWeights[f].set(name, (queryWeights[f].get(name) || 0) + clause.boost)
+          }
+        }
+      }
+      if (clause.presence === REQUIRED) {
+        for (const field of clause.fields) {
+          const f = fields.indexOf(field)
+          if (!required[f]) required[f] = clauseMatches.slice()
+          else for (let d = 0; d < documents; d++) required[f][d] &= clauseMatches[d]
+        }
+      }
+    }
+
+    let trusted = true
+    const scores = new Float64Array(documents)
+    fields.forEach((field, f) => {
+      let sumOfSquares = 0
+      for (const boost of queryWeights[f].values()) {
+        if (!(boost > 0)) trusted = false
+        sumOfSquares += boost * boost
+      }
+      const magnitude = Math.sqrt(sumOfSquares)
+      for (const [name, boost] of queryWeights[f]) {
+        const { docs, weights } = prepared.byName.get(name).fields[f]
+        mark(matched, docs)
+        for (let i = 0; i < docs.length; i++) scores[docs[i]] += boost * weights[i] / magnitude
+      }
+    })
+    if (!trusted) return null
+
+    const eligible = []
+    for (let d = 0; d < documents; d++) {
+      if (!matched[d] || (prohibited && prohibited[d])) continue
+      if (required.some(allowed => allowed && !allowed[d])) continue
+      eligible.push(d)
+    }
+    return { eligible, scores }
+  }
+
+  /*
+   * The documents that can be among the first `limit` results: every eligible document whose pre-score reaches the
+   * limit-th best, less a margin far wider than the rounding between the pre-score and lunr's score, so ties and
+   * near-ties are all kept and lunr decides their order.
+   */
+  function candidates (match, limit, documents) {
+    const keep = new Uint8Array(documents)
+    const { eligible, scores } = match
+    if (eligible.length <= limit) {
+      for (const d of eligible) keep[d] = 1
+      return keep
+    }
+    const kth = kthLargest(eligible, scores, limit)
+    const threshold = kth - (Math.abs(kth) * 1e-9 + 1e-12)
+    for (const d of eligible) if (scores[d] >= threshold) keep[d] = 1
+    return keep
+  }
+
+  /* The k-th largest score of these documents: a min-heap of the k best so far, O(n log k) without sorting them all. */
+  function kthLargest (docs, scores, k) {
+    const heap = new Float64Array(k)
+    let size = 0
+    for (const d of docs) {
+      const score = scores[d]
+      if (size < k) {
+        let i = size++
+        while (i > 0 && heap[(i - 1) >> 1] > score) {
+          heap[i] = heap[(i - 1) >> 1]
+          i = (i - 1) >> 1
+        }
+        heap[i] = score
+      } else if (score > heap[0]) {
+        let i = 0
+        for (;;) {
+          const left = 2 * i + 1
+          if (left >= k) break
+          const child = left + 1 < k && heap[left + 1] < heap[left] ? left + 1 : left
+          if (heap[child] >= score) break
+          heap[i] = heap[child]
+          i = child
+        }
+        heap[i] = score
+      }
+    }
+    return heap[0]
   }
 
   /* Runs planned clauses on a lunr index (copies: lunr.Index#query overwrites clause.term). */
@@ -259,8 +402,8 @@
     const files = new Map()
     const shardTermMaps = new WeakMap()
     const decoded = new Map()
-    const indexes = new Map()
-    const MAX_CACHED_INDEXES = 8
+    const preparedSets = new Map()
+    const MAX_CACHED_TERM_SETS = 8
 
     function manifest () {
       if (!manifestPromise) {
@@ -331,21 +474,46 @@
       return { terms: Array.from(found.values()), files: shardNumbers.size + commonLoads.size }
     }
 
-    /* → { status, message, stopWords, results: [{ ref, score, terms }], files: number of index files used } */
+    function preparedFor (terms) {
+      const key = terms.map(t => t.term).sort().join('\u0000')
+      let prepared = preparedSets.get(key)
+      if (prepared) preparedSets.delete(key) // keep the most recently used last
+      else prepared = prepareTerms(lunr, terms)
+      preparedSets.set(key, prepared)
+      if (preparedSets.size > MAX_CACHED_TERM_SETS) preparedSets.delete(preparedSets.keys().next().value)
+      return prepared
+    }
+
+    /*
+     * → { status, message, stopWords, files: number of index files used, total: number of results,
+     *     results: the first `limit` (options.limit, default 20) as [{ ref, score, terms }], top(n): the first n }.
+     * Only the documents that can reach the first n are scored by lunr (see matchDocuments), so a word in every
+     * paper costs about as much as a rare one.
+     */
     async function search (queryString, options) {
       const m = await manifest()
       const plan = planQuery(lunr, m.fields, queryString, options)
-      const outcome = { status: plan.status, message: plan.message, stopWords: plan.stopWords, results: [], files: 0 }
+      const outcome = { status: plan.status, message: plan.message, stopWords: plan.stopWords, results: [], files: 0, total: 0, scored: 0, top: () => [] }
       if (plan.status !== 'ok') return outcome
       const { terms, files } = await termsFor(m, plan.needs)
-      const key = terms.map(t => t.term).sort().join('\u0000')
-      let index = indexes.get(key)
-      if (index) indexes.delete(key) // keep the most recently used last
-      else index = buildIndex(lunr, m.fields, terms)
-      indexes.set(key, index)
-      if (indexes.size > MAX_CACHED_INDEXES) indexes.delete(indexes.keys().next().value)
+      const prepared = preparedFor(terms)
+      const match = matchDocuments(lunr, m.fields, prepared, plan.clauses, m.documents)
+      let best = []
+      let bestLimit = 0
       outcome.files = files
-      outcome.results = runClauses(index, plan.clauses).map(r => ({ ref: r.ref, score: r.score, terms: Object.keys(r.matchData.metadata) }))
+      outcome.top = limit => {
+        if (limit > bestLimit && (bestLimit === 0 || best.length >= bestLimit)) {
+          const keep = match ? candidates(match, limit, m.documents) : undefined
+          const results = runClauses(buildIndex(lunr, m.fields, prepared, keep), plan.clauses)
+          outcome.scored = results.length
+          best = results.slice(0, limit).map(r => ({ ref: +r.ref, score: r.score, terms: Object.keys(r.matchData.metadata) }))
+          bestLimit = limit
+          if (!match) outcome.total = results.length
+        }
+        return best.slice(0, limit)
+      }
+      if (match) outcome.total = match.eligible.length
+      outcome.results = outcome.top((options && options.limit) || 20)
       return outcome
     }
 
@@ -394,5 +562,5 @@
     return pieces
   }
 
-  return { planQuery, buildIndex, decodeShardTerm, decodeCommonTerm, runClauses, createSearcher, highlight, shardsForExact, shardsForPrefix }
+  return { planQuery, prepareTerms, buildIndex, matchDocuments, decodeShardTerm, decodeCommonTerm, runClauses, createSearcher, highlight, shardsForExact, shardsForPrefix }
 })

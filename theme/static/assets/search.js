@@ -9,10 +9,6 @@
   if (!app || !window.lunr || !window.PaperSearch) return
 
   const PAGE_SIZE = 20
-  // Adaptive debounce: as long as searches answer fast, wait only briefly after a keystroke; when they are slow
-  // (a large first download), wait about as long as a search takes, so typing is not interrupted by work.
-  const MIN_DEBOUNCE_MS = 60
-  const MAX_DEBOUNCE_MS = 200
   const base = app.getAttribute('data-base') || '/'
   const input = document.getElementById('search-input')
   const status = document.getElementById('search-status')
@@ -27,9 +23,7 @@
 
   let latest = 0 // the newest query wins; slower answers to older keystrokes are dropped
   let shown = []
-  let results = []
-  let timer = 0
-  let lastSearchMs = 0
+  let outcome = null // the current query's answer: total and top(n)
 
   function plural (count, noun) {
     return count.toLocaleString('en') + ' ' + noun + (count === 1 ? '' : 's')
@@ -77,7 +71,7 @@
 
   /* Renders the next page of results in order, each as soon as its display chunk (and those before it) arrived. */
   async function showMore (ticket, onFirst) {
-    const page = results.slice(shown.length, shown.length + PAGE_SIZE)
+    const page = outcome.top(shown.length + PAGE_SIZE).slice(shown.length)
     shown = shown.concat(page)
     const papers = searcher.displayEach(page.map(r => r.ref))
     for (let i = 0; i < page.length; i++) {
@@ -86,14 +80,14 @@
       if (paper) list.appendChild(resultItem(page[i], paper))
       if (i === 0 && onFirst) onFirst()
     }
-    more.hidden = shown.length >= results.length
+    more.hidden = shown.length >= outcome.total
   }
 
   function say (message) {
     status.textContent = message
     list.textContent = ''
     more.hidden = true
-    results = []
+    outcome = null
     shown = []
   }
 
@@ -102,43 +96,60 @@
     const started = performance.now()
     const since = typedAt === undefined ? started : typedAt
     keepInUrl(query)
-    let outcome
+    let answer
     try {
-      outcome = await searcher.search(query, { typing: true })
+      answer = await searcher.search(query, { typing: true, limit: PAGE_SIZE })
     } catch (error) {
       if (ticket === latest) say('Search could not load its data (' + error.message + '). Try again in a moment.')
       return
+    } finally {
+      searchDone()
     }
     if (ticket !== latest) return
-    if (outcome.status === 'empty') say('')
-    else if (outcome.status === 'stopwords') {
-      say(outcome.stopWords.map(w => '‘' + w + '’').join(', ') + (outcome.stopWords.length === 1 ? ' is' : ' are') +
+    if (answer.status === 'empty') say('')
+    else if (answer.status === 'stopwords') {
+      say(answer.stopWords.map(w => '‘' + w + '’').join(', ') + (answer.stopWords.length === 1 ? ' is' : ' are') +
         ' too common to search for. Try a more specific word.')
-    } else if (outcome.status === 'negation') say('Add a word to search for: “-word” only leaves papers out.')
-    else if (outcome.status === 'error') say('That query could not be read: ' + outcome.message)
+    } else if (answer.status === 'negation') say('Add a word to search for: “-word” only leaves papers out.')
+    else if (answer.status === 'error') say('That query could not be read: ' + answer.message)
     else {
-      say(outcome.results.length === 0 ? 'No papers match.' : plural(outcome.results.length, 'paper') + ' match.')
-      results = outcome.results
-      // Timings for the benchmark: from the last keystroke (debounce included) to the first and to all results shown.
+      say(answer.total === 0 ? 'No papers match.' : plural(answer.total, 'paper') + ' match.')
+      outcome = answer
+      // Timings for the benchmark: from the last keystroke to the first and to all results shown.
       await showMore(ticket, () => app.setAttribute('data-first-result-ms', String(Math.round(performance.now() - since))))
     }
     if (ticket === latest) {
-      lastSearchMs = performance.now() - started
       app.setAttribute('data-typed-ms', String(Math.round(performance.now() - since)))
-      app.setAttribute('data-search-ms', String(Math.round(lastSearchMs)))
+      app.setAttribute('data-search-ms', String(Math.round(performance.now() - started)))
       app.setAttribute('data-rendered-query', query)
     }
   }
 
-  input.addEventListener('input', () => {
-    const typedAt = performance.now()
-    clearTimeout(timer)
-    timer = setTimeout(() => run(input.value, typedAt), Math.min(MAX_DEBOUNCE_MS, Math.max(MIN_DEBOUNCE_MS, lastSearchMs)))
-  })
+  /*
+   * No fixed debounce: a keystroke searches at once when no search is working; while one is, only the newest text
+   * waits and runs as soon as it is done. Typing never queues stale searches, and an idle page answers at once.
+   */
+  let searching = false
+  let waiting = null // { query, typedAt } typed while a search was working
+  function schedule (query, typedAt) {
+    if (searching) {
+      waiting = { query, typedAt }
+      return
+    }
+    searching = true
+    run(query, typedAt)
+  }
+  function searchDone () {
+    searching = false
+    const next = waiting
+    waiting = null
+    if (next) schedule(next.query, next.typedAt)
+  }
+
+  input.addEventListener('input', () => schedule(input.value, performance.now()))
   input.form.addEventListener('submit', event => {
     event.preventDefault()
-    clearTimeout(timer)
-    run(input.value)
+    schedule(input.value, performance.now())
   })
   more.addEventListener('click', () => showMore(latest))
   document.addEventListener('keydown', event => {
@@ -153,7 +164,7 @@
 
   const initial = new URLSearchParams(window.location.search).get('q') || ''
   input.value = initial
-  if (initial) run(initial)
+  if (initial) schedule(initial, performance.now())
   else {
     input.focus()
     searcher.manifest().catch(() => {}) // the one file every query needs: fetch it before the first keystroke
