@@ -8,6 +8,15 @@ public interface IModule
     ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context);
 }
 
+/// <summary>
+/// A first module that can hand out its documents a batch at a time, each batch made only when it is asked for,
+/// so a batched pipeline (<see cref="Pipeline.BatchSize"/>) holds one batch, not all of them.
+/// </summary>
+public interface IBatchSource : IModule
+{
+    IEnumerable<ImmutableArray<Document>> Batches(PipelineContext context, int size);
+}
+
 /// <summary>A module from a function, for small steps that need no class of their own.</summary>
 public sealed class FuncModule(string name, Func<ImmutableArray<Document>, PipelineContext, IEnumerable<Document>> execute) : IModule
 {

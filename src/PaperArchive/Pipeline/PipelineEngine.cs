@@ -51,15 +51,10 @@ public static class PipelineEngine
                 await Task.WhenAll(dependencies).ConfigureAwait(false);
                 cancellation.ThrowIfCancellationRequested();
                 var clock = Stopwatch.StartNew();
-                var documents = ImmutableArray<Document>.Empty;
-                foreach (var module in pipeline.Modules) documents = module.Execute(documents, context);
+                var documents = pipeline.BatchSize > 0 && pipeline.Modules[0] is IBatchSource source
+                    ? RunInBatches(pipeline, source, context, sink)
+                    : WriteAll(pipeline, Run(pipeline.Modules, [], context), sink);
                 if (sink is null) lock (results) results[pipeline.Name] = documents;
-                else if (pipeline.WritesOutput)
-                {
-                    sink.Write(documents);
-                    // Written: the pipelines that read these documents get their paths and metadata, not their bytes.
-                    documents = [.. documents.Select(d => d with { Content = "", Binary = null })];
-                }
                 context.Complete(pipeline.Name, documents);
                 var timing = new PipelineTiming(pipeline.Name, documents.Length, clock.Elapsed);
                 foreach (var dependency in pipeline.DependsOn) ReleaseIfUnread(dependency, oneReaderFinished: true);
@@ -76,6 +71,32 @@ public static class PipelineEngine
             ? pipelines.Where(p => p.WritesOutput).SelectMany(p => results[p.Name]).ToImmutableArray()
             : [];
         return new EngineResult(outputs, [.. timings]);
+    }
+
+    private static ImmutableArray<Document> Run(IEnumerable<IModule> modules, ImmutableArray<Document> documents, PipelineContext context)
+    {
+        foreach (var module in modules) documents = module.Execute(documents, context);
+        return documents;
+    }
+
+    /// <summary>
+    /// Hands a pipeline's documents to the sink, if there is one and the pipeline writes output. Written documents
+    /// are returned without their bytes: the pipelines that read them get their paths and metadata.
+    /// </summary>
+    private static ImmutableArray<Document> WriteAll(Pipeline pipeline, ImmutableArray<Document> documents, IDocumentSink? sink)
+    {
+        if (sink is null || !pipeline.WritesOutput) return documents;
+        sink.Write(documents);
+        return [.. documents.Select(d => d with { Content = "", Binary = null })];
+    }
+
+    /// <summary>The modules after the source run on one batch at a time, and each batch is written as soon as it is done.</summary>
+    private static ImmutableArray<Document> RunInBatches(Pipeline pipeline, IBatchSource source, PipelineContext context, IDocumentSink? sink)
+    {
+        var all = ImmutableArray.CreateBuilder<Document>();
+        foreach (var batch in source.Batches(context, pipeline.BatchSize))
+            all.AddRange(WriteAll(pipeline, Run(pipeline.Modules.Skip(1), batch, context), sink));
+        return all.ToImmutable();
     }
 
     private static void Validate(IReadOnlyList<Pipeline> pipelines)

@@ -20,25 +20,32 @@ public static class PageKeys
 /// source. In an incremental build, a page whose fingerprint matches the files in the output is marked
 /// <see cref="Document.ReusePrevious"/> and the later modules leave it alone.
 /// </summary>
-public sealed class PagesFrom(Func<PipelineContext, IEnumerable<PageSource>> sources) : IModule
+public sealed class PagesFrom(Func<PipelineContext, IEnumerable<PageSource>> sources) : IBatchSource
 {
-    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context) =>
+        [.. inputs, .. Compose(sources(context).ToArray(), context.Find<PageReuse>())];
+
+    /// <summary>Page sources are built as the batches are asked for (the sources are a lazy sequence).</summary>
+    public IEnumerable<ImmutableArray<Document>> Batches(PipelineContext context, int size)
     {
-        var pages = sources(context).ToArray();
         var reuse = context.Find<PageReuse>();
+        foreach (var pages in sources(context).Chunk(size)) yield return Compose(pages, reuse);
+    }
+
+    private static ImmutableArray<Document> Compose(PageSource[] pages, PageReuse? reuse)
+    {
         var documents = new Document[pages.Length];
-        Parallel.For(0, pages.Length, i =>
-        {
-            var markdown = FrontMatter.Compose(pages[i].FrontMatter, pages[i].Markdown);
-            var document = Document.Create(pages[i].MarkdownPath, markdown).With(PageKeys.Source, pages[i]);
-            if (reuse is not null)
-            {
-                var fingerprint = reuse.Fingerprint(pages[i], markdown);
-                document = document.With(PageKeys.Fingerprint, fingerprint) with { ReusePrevious = reuse.CanReuse(pages[i], fingerprint) };
-            }
-            documents[i] = document;
-        });
-        return [.. inputs, .. documents];
+        Parallel.For(0, pages.Length, i => documents[i] = Compose(pages[i], reuse));
+        return [.. documents];
+    }
+
+    private static Document Compose(PageSource page, PageReuse? reuse)
+    {
+        var markdown = FrontMatter.Compose(page.FrontMatter, page.Markdown);
+        var document = Document.Create(page.MarkdownPath, markdown).With(PageKeys.Source, page);
+        if (reuse is null) return document;
+        var fingerprint = reuse.Fingerprint(page, markdown);
+        return document.With(PageKeys.Fingerprint, fingerprint) with { ReusePrevious = reuse.CanReuse(page, fingerprint) };
     }
 }
 

@@ -19,14 +19,20 @@ public static class SitePipelines
     public const string Tags = "tags";
     public const string Assets = "assets";
 
+    /// <summary>
+    /// Pages rendered and written per batch in the large page pipelines: memory holds a batch of pages, not the
+    /// site; large enough that every core has work.
+    /// </summary>
+    public const int PageBatchSize = 256;
+
     /// <param name="sitemapUrlsPerFile">Split the sitemap into an index past this many URLs (lowered only by tests).</param>
     public static IReadOnlyList<Pipeline.Pipeline> Create(string inputFolder, int sitemapUrlsPerFile = SitemapWriter.MaxUrlsPerFile)
     {
         // Every pipeline that makes HTML pages. A page pipeline added here is in the sitemap with no other change.
         Pipeline.Pipeline[] pages =
         [
-            PagePipeline(Papers, c => c.Get<Archive>().Papers.Select(p => PaperPages.Build(p, c.Get<Archive>(), c.Get<SiteSettings>()))),
-            PagePipeline(Days, c => Enumerable.Range(0, c.Get<Archive>().Days.Length).Select(i => DayPages.Build(i, c.Get<Archive>(), c.Get<SiteSettings>()))),
+            PagePipeline(Papers, c => c.Get<Archive>().Papers.Select(p => PaperPages.Build(p, c.Get<Archive>(), c.Get<SiteSettings>()))).Batched(PageBatchSize),
+            PagePipeline(Days, c => Enumerable.Range(0, c.Get<Archive>().Days.Length).Select(i => DayPages.Build(i, c.Get<Archive>(), c.Get<SiteSettings>()))).Batched(PageBatchSize),
             PagePipeline(Lists, c =>
             [
                 ListPages.Home(c.Get<Archive>(), c.Get<SiteSettings>()),
@@ -37,7 +43,7 @@ public static class SitePipelines
             {
                 var byTag = TagPages.PapersByTag(c.Get<Archive>());
                 return TagPages.All(c.Get<Archive>(), c.Get<SiteSettings>(), byTag).Prepend(TagPages.Index(c.Get<Archive>(), c.Get<SiteSettings>(), byTag));
-            }),
+            }).Batched(PageBatchSize),
             // The search page, with its index shards and display data.
             Search.SearchPipeline.Create(inputFolder),
         ];

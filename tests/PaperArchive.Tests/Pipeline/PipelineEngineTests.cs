@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Concurrent;
 using PaperArchive.Pipeline;
 using P = PaperArchive.Pipeline.Pipeline;
@@ -101,9 +102,60 @@ public class PipelineEngineTests
         Assert.Throws<InvalidOperationException>(() => context.OutputsOf("pages"));
     }
 
+    [Fact]
+    public async Task A_batched_pipeline_makes_renders_and_writes_one_batch_at_a_time()
+    {
+        var sink = new ListSink();
+        var made = 0;
+        var mostAlive = 0;
+        var source = new CountingSource(100, () => Interlocked.Increment(ref made));
+        // When a batch is rendered, at most one batch has been made and not yet written.
+        var check = new FuncModule("alive", (docs, _) =>
+        {
+            mostAlive = Math.Max(mostAlive, made - sink.Written.Count);
+            return docs;
+        });
+        var pipelines = new[]
+        {
+            P.Of("pages", source, new Upper(), check).Batched(16),
+            P.Of("index", new FuncModule("list", (_, c) => [Document.Create("index.txt", string.Join(",", c.OutputsOf("pages").Select(d => d.Path)))])).After("pages"),
+        };
+        await PipelineEngine.RunAsync(pipelines, Context(), sink: sink);
+
+        Assert.Equal(7, sink.Batches.Count(b => b.Any(d => d.Path != "index.txt")));   // 100 pages in batches of 16
+        Assert.Equal(16, mostAlive);
+        // Readers still see every page, in order, and the pages went through every module.
+        var index = sink.Written.Single(d => d.Path == "index.txt").Content;
+        Assert.Equal(string.Join(",", Enumerable.Range(0, 100).Select(i => $"PAGE-{i}")), index);
+    }
+
+    [Fact]
+    public async Task A_batched_pipeline_without_a_sink_gives_what_the_whole_pipeline_gives()
+    {
+        var batched = await PipelineEngine.RunAsync([P.Of("pages", new CountingSource(50, () => { }), new Upper()).Batched(7)], Context());
+        var whole = await PipelineEngine.RunAsync([P.Of("pages", new CountingSource(50, () => { }), new Upper())], Context());
+        Assert.Equal(whole.Outputs.Select(d => d.Path), batched.Outputs.Select(d => d.Path));
+        Assert.Equal(50, batched.Outputs.Length);
+    }
+
+    /// <summary>Documents page-0 … page-(n-1), made lazily a batch at a time.</summary>
+    private sealed class CountingSource(int count, Action made) : IBatchSource
+    {
+        public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context) =>
+            [.. inputs, .. Batches(context, int.MaxValue).SelectMany(b => b)];
+
+        public IEnumerable<ImmutableArray<Document>> Batches(PipelineContext context, int size) =>
+            Enumerable.Range(0, count).Select(i => { made(); return Document.Create($"page-{i}", "content"); }).Chunk(size).Select(b => b.ToImmutableArray());
+    }
+
     private sealed class ListSink : IDocumentSink
     {
-        public ConcurrentBag<Document> Written { get; } = [];
-        public void Write(System.Collections.Immutable.ImmutableArray<Document> documents) { foreach (var d in documents) Written.Add(d); }
+        public ConcurrentQueue<Document> Written { get; } = [];
+        public ConcurrentQueue<ImmutableArray<Document>> Batches { get; } = [];
+        public void Write(ImmutableArray<Document> documents)
+        {
+            Batches.Enqueue(documents);
+            foreach (var d in documents) Written.Enqueue(d);
+        }
     }
 }
