@@ -1,6 +1,7 @@
 // Drives the /search/ page of a built site in headless Chromium and reports what a reader sees.
 // Usage: node browser-search.js <site folder> <url prefix, e.g. /paper-archive/> <chromium path> <scenarios.json>
-// scenarios: [{ "query": "...", "via": "type" | "url" }] → [{ query, url, status, titles, marks, titleHtml, errors }]
+// scenarios: [{ "query": "...", "via": "type" | "url", "more": clicks on "Show more" (optional) }]
+//   → [{ query, url, status, titles, marks, titleHtml, errors, moreHidden }]
 'use strict'
 const fs = require('fs')
 const { start } = require('./static-server')
@@ -29,6 +30,15 @@ async function main () {
         await page.keyboard.type(scenario.query, { delay: 20 })
       }
       await page.waitForFunction(q => document.getElementById('search-app').getAttribute('data-rendered-query') === q, scenario.query, { timeout: 15000 })
+      for (let click = 0; click < (scenario.more || 0); click++) {
+        const before = await page.locator('#search-results > li').count()
+        await page.click('#search-more')
+        // The next page is shown once all its results are (each waits for its display chunk).
+        await page.waitForFunction(n => {
+          const total = Number(document.getElementById('search-status').textContent.replace(/[^0-9]/g, ''))
+          return document.querySelectorAll('#search-results > li').length >= Math.min(n + 20, total)
+        }, before, { timeout: 15000 })
+      }
       reports.push(await page.evaluate(() => ({
         url: location.pathname + location.search,
         status: document.getElementById('search-status').textContent,
@@ -36,7 +46,8 @@ async function main () {
         hrefs: Array.from(document.querySelectorAll('#search-results h2 a')).map(a => a.getAttribute('href')),
         marks: Array.from(document.querySelectorAll('#search-results mark')).map(m => m.textContent),
         injected: document.querySelectorAll('#search-results h2 a *:not(mark)').length,
-        focused: document.activeElement && document.activeElement.id
+        focused: document.activeElement && document.activeElement.id,
+        moreHidden: document.getElementById('search-more').hidden
       })).then(report => Object.assign({ query: scenario.query, errors }, report)))
       await page.close()
     }

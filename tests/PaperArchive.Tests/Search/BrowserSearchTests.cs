@@ -39,6 +39,31 @@ public class BrowserSearchTests
         Assert.Empty(report.GetProperty("errors").EnumerateArray());
     }
 
+    [RequiresChromiumFact]
+    public async Task Show_more_lists_the_next_results_until_all_are_shown()
+    {
+        using var temp = new TempFolder();
+        var papers = Enumerable.Range(1, 45)
+            .Select(i => ($"Paper number {i.ToString(System.Globalization.CultureInfo.InvariantCulture)} on graphs", $"A study of attention, part {i.ToString(System.Globalization.CultureInfo.InvariantCulture)}."))
+            .ToArray();
+        var input = TestArchives.WriteInput(temp, new Dictionary<string, string> { ["2025-01-02.txt"] = TestArchives.PlainDigest("Jan 2, 2025", papers) },
+            baseUrl: "https://example.org/sub/");
+        Assert.True((await TestArchives.BuildAsync(input, temp["site"])).Succeeded);
+
+        var first = Search(temp, temp["site"], "/sub/", new { query = "attention", via = "url" })[0];
+        Assert.Equal("45 papers match.", first.GetProperty("status").GetString());
+        Assert.Equal(20, first.GetProperty("titles").GetArrayLength());
+        Assert.False(first.GetProperty("moreHidden").GetBoolean());
+
+        var all = Search(temp, temp["site"], "/sub/", new { query = "attention", via = "url", more = 2 })[0];
+        var titles = all.GetProperty("titles").EnumerateArray().Select(t => t.GetString()!).ToList();
+        Assert.Equal(45, titles.Count);
+        Assert.Equal(45, titles.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(first.GetProperty("titles").EnumerateArray().Select(t => t.GetString()), titles.Take(20));
+        Assert.True(all.GetProperty("moreHidden").GetBoolean());
+        Assert.Empty(all.GetProperty("errors").EnumerateArray());
+    }
+
     private static async Task<IReadOnlyList<JsonElement>> BuildAndSearch(string baseUrl, string prefix)
     {
         using var temp = new TempFolder();
