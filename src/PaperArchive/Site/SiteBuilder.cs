@@ -40,6 +40,7 @@ public sealed record BuildReport(
 
     // Incremental builds: how much work was really done (the rest came from the cache).
     public int DigestsParsed { get; init; }
+    public int PapersTagged { get; init; }
     public int MarkdownRendered { get; init; }
     public int PagesRendered { get; init; }
 }
@@ -70,7 +71,7 @@ public static class SiteBuilder
         progress?.Report(BuildStage.ReadingDigests);
         if (!Directory.Exists(options.DigestFolder))
             throw new DirectoryNotFoundException($"{options.DigestFolder}: no digests folder. Put digest files (YYYY-MM-DD.txt, .md or .json) there.");
-        var cache = BuildCache.Open(options.CacheFolder, options.Clean, options.Theme, settings, options.Output);
+        var cache = BuildCache.Open(options.CacheFolder, options.Clean, options.Theme, settings, options.Output, vocabulary);
         var reads = cache.ReadDigests(options.DigestFolder);
         var diagnostics = reads.SelectMany(r => r.Diagnostics).ToImmutableArray();
         Stage("read digests", reads.Length);
@@ -80,14 +81,14 @@ public static class SiteBuilder
         var (archive, mergeDiagnostics) = ArchiveBuilder.Build(digests);
         diagnostics = diagnostics.AddRange(mergeDiagnostics);
         Stage("merge papers", archive.Papers.Length);
-        archive = new Tagger(vocabulary).TagAll(archive);
+        archive = cache.Tags.TagAll(archive, vocabulary);
         Stage("tag papers", archive.Papers.Length);
         archive = RelatedPapers.WithRelated(archive);
         Stage("related papers", archive.Papers.Length);
 
         if (options.Strict && diagnostics.Any(d => d.Severity == Severity.Error))
             return new BuildReport(reads.Length, archive.Papers.Length, archive.Days.Length, 0, 0, 0, diagnostics, stages.ToImmutable(), clock.Elapsed, Written: false)
-                { DigestsParsed = cache.DigestsParsed };
+                { DigestsParsed = cache.DigestsParsed, PapersTagged = cache.Tags.PapersTagged };
 
         progress?.Report(BuildStage.RenderingPages);
         var counter = new RenderCounter();
@@ -125,6 +126,7 @@ public static class SiteBuilder
             diagnostics, stages.ToImmutable(), clock.Elapsed, Written: true)
         {
             DigestsParsed = cache.DigestsParsed,
+            PapersTagged = cache.Tags.PapersTagged,
             MarkdownRendered = counter.Markdown,
             PagesRendered = counter.Layouts,
         };
