@@ -67,11 +67,13 @@ public static class SiteBuilder
         var settings = SettingsLoader.Load(options.Input, options.BaseUrl);
         var theme = Theme.Load(options.Theme);
         var vocabulary = TagVocabulary.ForArchive(options.Input);
+        Stage("load settings, theme, topics", 0);
 
         progress?.Report(BuildStage.ReadingDigests);
         if (!Directory.Exists(options.DigestFolder))
             throw new DirectoryNotFoundException($"{options.DigestFolder}: no digests folder. Put digest files (YYYY-MM-DD.txt, .md or .json) there.");
         var cache = BuildCache.Open(options.CacheFolder, options.Clean, options.Theme, settings, options.Output, vocabulary);
+        Stage("open the build cache", cache.PreviousOutput?.Count ?? 0);
         var reads = cache.ReadDigests(options.DigestFolder);
         var diagnostics = reads.SelectMany(r => r.Diagnostics).ToImmutableArray();
         Stage("read digests", reads.Length);
