@@ -82,6 +82,11 @@ public sealed class IncrementalBenchmark : IBenchmark
     {
         var dll = Path.Combine(FindRepoRoot(), "src", "PaperArchive.Cli", "bin", "Release", "net10.0", "PaperArchive.Cli.dll");
         if (!File.Exists(dll)) return null;
+        // A CLI built from other code than this process's library has another code version: its build cache would
+        // not match, and it would rebuild everything.
+        var library = typeof(SiteBuilder).Assembly.Location;
+        if (!File.ReadAllBytes(Path.Combine(Path.GetDirectoryName(dll)!, Path.GetFileName(library))).AsSpan().SequenceEqual(File.ReadAllBytes(library)))
+            Console.WriteLine("warning: the CLI was built from other library code than this benchmark; rebuild both (dotnet build -c Release bench/PaperArchive.Bench)");
         WriteDay(build.Input, day, 99);
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { dll, "build", "--input", build.Input, "--output", build.Output, "--theme", build.Theme, "--timings" }) start.ArgumentList.Add(a);

@@ -125,3 +125,17 @@ public class SiteWriterMoveTests
         Assert.Single(Directory.GetFileSystemEntries(temp.Path));
     }
 }
+
+public class CodeVersionTests
+{
+    [Fact]
+    public void The_code_version_does_not_carry_the_git_commit()
+    {
+        // The build cache is keyed by the library's module id; a commit id in the assembly would change it with every
+        // commit (a committed digest, say) and throw the whole cache away.
+        var version = typeof(PaperArchive.Incremental.ContentHash).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .Cast<System.Reflection.AssemblyInformationalVersionAttribute>().Single().InformationalVersion;
+        Assert.DoesNotContain("+", version, StringComparison.Ordinal);
+    }
+}
