@@ -64,9 +64,13 @@ public static class SiteBuilder
             stages.Add(new PipelineTiming(name, count, stageClock.Elapsed));
             stageClock.Restart();
         }
+        // Independent, and mostly first-call costs in a fresh process: loaded side by side. Errors still surface in
+        // this order (settings, theme, topics).
+        var themeLoad = Task.Run(() => Theme.Load(options.Theme), cancellation);
+        var vocabularyLoad = Task.Run(() => TagVocabulary.ForArchive(options.Input), cancellation);
         var settings = SettingsLoader.Load(options.Input, options.BaseUrl);
-        var theme = Theme.Load(options.Theme);
-        var vocabulary = TagVocabulary.ForArchive(options.Input);
+        var theme = await themeLoad.ConfigureAwait(false);
+        var vocabulary = await vocabularyLoad.ConfigureAwait(false);
         Stage("load settings, theme, topics", 0);
 
         progress?.Report(BuildStage.ReadingDigests);
@@ -83,10 +87,14 @@ public static class SiteBuilder
         var (archive, mergeDiagnostics) = ArchiveBuilder.Build(digests);
         diagnostics = diagnostics.AddRange(mergeDiagnostics);
         Stage("merge papers", archive.Papers.Length);
-        archive = cache.Tags.TagAll(archive, vocabulary);
-        Stage("tag papers", archive.Papers.Length);
-        archive = RelatedPapers.WithRelated(archive);
-        Stage("related papers", archive.Papers.Length);
+        // Related papers read only titles and abstracts, so they are found while papers are tagged: their first
+        // phase runs on one core, and tagging (mostly from the cache) takes the others.
+        var merged = archive;
+        var relating = Task.Run(() => RelatedPapers.WithRelated(merged.Papers), cancellation);
+        var tagged = cache.Tags.TagAll(merged, vocabulary);
+        var related = await relating.ConfigureAwait(false);
+        archive = tagged.WithPapers([.. tagged.Papers.Select((paper, i) => paper with { Related = related[i].Related })]);
+        Stage("tag papers, related papers", archive.Papers.Length);
 
         if (options.Strict && diagnostics.Any(d => d.Severity == Severity.Error))
             return new BuildReport(reads.Length, archive.Papers.Length, archive.Days.Length, 0, 0, 0, diagnostics, stages.ToImmutable(), clock.Elapsed, Written: false)
