@@ -22,8 +22,6 @@ public sealed class StagedSite : IDocumentSink, IDisposable
 {
     private readonly string output;
     private readonly string staging;
-    /// <summary>Called between the journal and the update: tests make a build "die" there.</summary>
-    internal Action? BeforeApplying { get; set; }
     private readonly string stagedFiles;
     private readonly FileStream owner;
     private readonly OutputManifest? previous;
@@ -35,6 +33,9 @@ public sealed class StagedSite : IDocumentSink, IDisposable
     private readonly ConcurrentDictionary<string, Lazy<bool>> folders = new(StringComparer.Ordinal);
     private int written, unchanged, pages;
     private bool committed, journalled;
+
+    /// <summary>Called between the journal and the update: tests make a build "die" there.</summary>
+    internal Action? BeforeApplying { get; set; }
 
     /// <param name="previous">The record of the site now in <paramref name="outputFolder"/>, when the cache has one.</param>
     public StagedSite(string outputFolder, OutputManifest? previous = null)
