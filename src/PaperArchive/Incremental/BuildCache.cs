@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PaperArchive.Digests;
 using PaperArchive.Settings;
+using PaperArchive.Topics;
 
 namespace PaperArchive.Incremental;
 
@@ -14,12 +15,16 @@ public sealed class BuildCache
     private readonly CacheStore? store;
     private readonly string? folder;
 
-    private BuildCache(string? folder, CacheStore? store, PageReuse? pages)
+    private BuildCache(string? folder, CacheStore? store, PageReuse? pages, TagCache tags)
     {
         this.folder = folder;
         this.store = store;
         Pages = pages;
+        Tags = tags;
     }
+
+    /// <summary>The tags of papers whose text has not changed since the last build.</summary>
+    public TagCache Tags { get; }
 
     /// <summary>Fingerprints pages and tells which can be reused; null when the build has no cache folder.</summary>
     public PageReuse? Pages { get; }
@@ -38,14 +43,15 @@ public sealed class BuildCache
 
     /// <param name="folder">The cache folder, or null for no cache.</param>
     /// <param name="clean">Ignore what is cached (and rewrite it).</param>
-    public static BuildCache Open(string? folder, bool clean, string themeFolder, SiteSettings settings, string outputFolder)
+    public static BuildCache Open(string? folder, bool clean, string themeFolder, SiteSettings settings, string outputFolder, TagVocabulary vocabulary)
     {
-        if (folder is null) return new BuildCache(null, null, null);
+        var tags = TagCache.Open(folder, readExisting: !clean, vocabulary);
+        if (folder is null) return new BuildCache(null, null, null, tags);
         // What every page depends on beyond itself: the code, the theme's layouts and the settings.
         var environment = ContentHash.Of(ContentHash.CodeVersion,
             ContentHash.OfFolder(Path.Combine(themeFolder, "layouts")), JsonSerializer.Serialize(settings));
         var previous = clean ? null : OutputManifest.Load(folder, outputFolder);
-        return new BuildCache(folder, new CacheStore(folder, readExisting: !clean), new PageReuse(previous, environment))
+        return new BuildCache(folder, new CacheStore(folder, readExisting: !clean), new PageReuse(previous, environment), tags)
         {
             PreviousOutput = previous,
         };
@@ -63,6 +69,7 @@ public sealed class BuildCache
     {
         if (folder is null) return;
         written.Save(folder);
+        Tags.Save();
         store?.Prune([.. CachedDigestReader.StoreKinds]);
     }
 }

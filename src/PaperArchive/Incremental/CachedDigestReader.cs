@@ -35,7 +35,7 @@ public static class CachedDigestReader
             // The bytes just hashed are the ones read: the file is not read twice.
             results[i] = DigestReader.ReadIsolated(files[i], bytes);
             Interlocked.Increment(ref parsed);
-            store.Put(Kind, key, JsonSerializer.SerializeToUtf8Bytes(results[i]));
+            store.Put(Kind, key, JsonSerializer.SerializeToUtf8Bytes(results[i], DigestCacheJson.Default.DigestReadResult));
         });
         return ([.. results], parsed);
     }
@@ -45,7 +45,14 @@ public static class CachedDigestReader
     private static DigestReadResult? Deserialize(byte[]? bytes)
     {
         if (bytes is null) return null;
-        try { return JsonSerializer.Deserialize<DigestReadResult>(bytes); }
+        try { return JsonSerializer.Deserialize(bytes, DigestCacheJson.Default.DigestReadResult); }
         catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException) { return null; }
     }
 }
+
+/// <summary>
+/// Serialisation of cached read results, generated at compile time: reflection-based JSON spends most of a short
+/// build process's time on first use (building its metadata), and an incremental build reads hundreds of entries.
+/// </summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(DigestReadResult))]
+internal sealed partial class DigestCacheJson : System.Text.Json.Serialization.JsonSerializerContext;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -23,12 +22,14 @@ public sealed class OutputManifest
 {
     private const string FileName = "output-manifest.tsv";
     private const string Magic = "paperarchive-output-manifest/1";
-    private readonly ImmutableDictionary<string, OutputEntry> entries;
+    // Never changed after construction; a plain dictionary because an immutable one costs a tree node per file to
+    // build, and every incremental build loads one entry per file of the site.
+    private readonly Dictionary<string, OutputEntry> entries;
 
     public OutputManifest(string outputFolder, IEnumerable<OutputEntry> entries)
     {
         OutputFolder = System.IO.Path.GetFullPath(outputFolder);
-        this.entries = entries.ToImmutableDictionary(e => e.Path, StringComparer.Ordinal);
+        this.entries = entries.ToDictionary(e => e.Path, StringComparer.Ordinal);
     }
 
     public string OutputFolder { get; }

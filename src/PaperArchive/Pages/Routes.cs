@@ -14,7 +14,8 @@ public static class Routes
     public static string Paper(Paper paper) => Paper(paper.Slug);
     public static string Day(DateOnly date) => $"days/{DayKey(date)}/";
     public static string Tag(string slug) => $"tags/{slug}/";
-    public static string TagPage(string slug, int page) => page <= 1 ? Tag(slug) : $"tags/{slug}/page/{page.ToString(CultureInfo.InvariantCulture)}/";
+    /// <summary>A numbered page of a tag's older papers, counted from its first paper (see <c>TagPages</c>).</summary>
+    public static string TagPage(string slug, int page) => $"tags/{slug}/page/{page.ToString(CultureInfo.InvariantCulture)}/";
 
     public static string DayKey(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     /// <summary>How dates read on pages: "Mar 11, 2025", the same in every culture.</summary>

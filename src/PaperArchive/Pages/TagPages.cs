@@ -6,17 +6,25 @@ using PaperArchive.Settings;
 
 namespace PaperArchive.Pages;
 
-/// <summary>The topic index (<c>/tags/</c>) and each tag's papers, newest first, paginated.</summary>
+/// <summary>
+/// The topic index (<c>/tags/</c>) and each tag's pages. A tag's page (<c>/tags/&lt;slug&gt;/</c>) lists its newest
+/// papers; older papers are on numbered pages counted from the tag's first paper (<c>page/1/</c> holds the oldest
+/// <see cref="SiteSettings.TagPageSize"/>), so a numbered page keeps its papers, and its address, as the archive grows:
+/// adding a day changes a tag's first page and, once per page-size papers, the list of pages — not every page.
+/// </summary>
 public static class TagPages
 {
-    /// <summary>Papers of each tag, newest first (latest day trended, then slug), for every tag that has papers.</summary>
+    /// <summary>
+    /// Papers of each tag, newest first: by the day they first trended (latest first), then slug — a paper that trends
+    /// again keeps its place, so numbered pages do not shift.
+    /// </summary>
     public static ImmutableSortedDictionary<string, ImmutableArray<Paper>> PapersByTag(Archive archive) =>
         archive.Papers
             .SelectMany(p => p.Tags.Select(t => (Tag: t, Paper: p)))
             .GroupBy(x => x.Tag, StringComparer.Ordinal)
             .ToImmutableSortedDictionary(
                 g => g.Key,
-                g => g.Select(x => x.Paper).OrderByDescending(p => p.LastDay).ThenBy(p => p.Slug, StringComparer.Ordinal).ToImmutableArray(),
+                g => g.Select(x => x.Paper).OrderByDescending(p => p.FirstDay).ThenBy(p => p.Slug, StringComparer.Ordinal).ToImmutableArray(),
                 StringComparer.Ordinal);
 
     public static PageSource Index(Archive archive, SiteSettings settings, ImmutableSortedDictionary<string, ImmutableArray<Paper>> byTag)
@@ -39,43 +47,54 @@ public static class TagPages
     public static IEnumerable<PageSource> All(Archive archive, SiteSettings settings, ImmutableSortedDictionary<string, ImmutableArray<Paper>> byTag) =>
         byTag.SelectMany(entry => Pages(archive.TagOf(entry.Key), entry.Value, archive, settings));
 
+    /// <param name="papers">The tag's papers, newest first (see <see cref="PapersByTag"/>).</param>
     public static IEnumerable<PageSource> Pages(Tag tag, ImmutableArray<Paper> papers, Archive archive, SiteSettings settings)
     {
         var links = new PageLinks(settings, archive);
-        var pageCount = Math.Max(1, (papers.Length + settings.TagPageSize - 1) / settings.TagPageSize);
-        for (var page = 1; page <= pageCount; page++)
+        var size = settings.TagPageSize;
+        // Numbered pages hold whole page-size runs counted from the oldest paper; the papers after the last whole run
+        // are only on the tag's first page, which shows the newest page-size papers.
+        var numbered = Math.Max(0, (papers.Length - 1) / size);
+        var oldestFirst = papers.Reverse().ToImmutableArray();
+        var pageList = new[] { 0 }.Concat(Enumerable.Range(1, numbered).Reverse()).ToArray();
+        foreach (var page in pageList)
         {
+            var shown = page == 0
+                ? papers.Take(size)
+                : oldestFirst.Skip((page - 1) * size).Take(size).Reverse();
             var md = new StringBuilder(512);
             if (tag.Description.Length > 0) md.Append(MarkdownText.Escape(tag.Description)).Append(' ');
-            md.Append(DayPages.Count(papers.Length)).Append(", newest first");
-            if (pageCount > 1) md.Append($" — page {page.ToString(CultureInfo.InvariantCulture)} of {pageCount.ToString(CultureInfo.InvariantCulture)}");
+            if (page == 0) md.Append(DayPages.Count(papers.Length)).Append(", newest first");
+            else md.Append($"Papers {((page - 1) * size + 1).ToString(CultureInfo.InvariantCulture)}–{(page * size).ToString(CultureInfo.InvariantCulture)} of this topic (numbered from its first paper), newest first");
             md.Append(". Follow this topic with its ").Append(links.Link("feed", Feeds.FeedRoutes.Tag(tag.Slug))).Append(".\n\n");
             var body = new MarkdownBody().Append(md.ToString());
-            foreach (var paper in papers.Skip((page - 1) * settings.TagPageSize).Take(settings.TagPageSize))
-                body.AppendShared(links.Teaser(paper, showDays: true));
+            foreach (var paper in shown) body.AppendShared(links.Teaser(paper, showDays: true));
 
-            var title = pageCount > 1 && page > 1 ? $"{tag.Name} (page {page.ToString(CultureInfo.InvariantCulture)})" : tag.Name;
+            var title = page == 0 ? tag.Name : $"{tag.Name} (page {page.ToString(CultureInfo.InvariantCulture)})";
+            // Newer: the next numbered page, or the tag's first page after the last one; older: the page before.
+            var newer = page == 0 ? null : page < numbered ? Routes.TagPage(tag.Slug, page + 1) : Routes.Tag(tag.Slug);
+            var older = page == 0 ? (numbered > 0 ? Routes.TagPage(tag.Slug, numbered) : null) : page > 1 ? Routes.TagPage(tag.Slug, page - 1) : null;
             var data = new Dictionary<string, object?>(StringComparer.Ordinal)
             {
                 ["kind"] = "tag",
                 ["tag"] = tag.Slug,
                 ["page"] = page,
-                ["page_count"] = pageCount,
-                ["pages"] = Enumerable.Range(1, pageCount).Select(n => new Dictionary<string, object?>(StringComparer.Ordinal)
+                ["page_count"] = pageList.Length,
+                ["pages"] = pageList.Select(n => new Dictionary<string, object?>(StringComparer.Ordinal)
                 {
-                    ["number"] = n,
-                    ["url"] = settings.Link(Routes.TagPage(tag.Slug, n)),
+                    ["label"] = n == 0 ? "Newest" : n.ToString(CultureInfo.InvariantCulture),
+                    ["url"] = settings.Link(n == 0 ? Routes.Tag(tag.Slug) : Routes.TagPage(tag.Slug, n)),
                     ["current"] = n == page,
                 }).ToArray(),
-                ["previous"] = page > 1 ? settings.Link(Routes.TagPage(tag.Slug, page - 1)) : null,
-                ["next"] = page < pageCount ? settings.Link(Routes.TagPage(tag.Slug, page + 1)) : null,
+                ["previous"] = newer is null ? null : settings.Link(newer),
+                ["next"] = older is null ? null : settings.Link(older),
                 // The tag's own feed, advertised in the page head for feed readers' autodiscovery.
                 ["feed_url"] = settings.AbsoluteUrl(Feeds.FeedRoutes.Tag(tag.Slug)),
                 ["feed_title"] = $"{settings.Title}: {tag.Name}",
             };
-            yield return PageSource.FromBlocks(Routes.TagPage(tag.Slug, page), "tag", title,
+            yield return PageSource.FromBlocks(page == 0 ? Routes.Tag(tag.Slug) : Routes.TagPage(tag.Slug, page), "tag", title,
                 tag.Description.Length > 0 ? tag.Description : $"Papers about {tag.Name}.",
-                [new("title", title), new("tag", tag.Slug), new("page", page)], body, data);
+                page == 0 ? [new("title", title), new("tag", tag.Slug)] : [new("title", title), new("tag", tag.Slug), new("page", page)], body, data);
         }
     }
 

@@ -40,6 +40,7 @@ public sealed record BuildReport(
 
     // Incremental builds: how much work was really done (the rest came from the cache).
     public int DigestsParsed { get; init; }
+    public int PapersTagged { get; init; }
     public int MarkdownRendered { get; init; }
     public int PagesRendered { get; init; }
 }
@@ -63,14 +64,20 @@ public static class SiteBuilder
             stages.Add(new PipelineTiming(name, count, stageClock.Elapsed));
             stageClock.Restart();
         }
+        // Independent, and mostly first-call costs in a fresh process: loaded side by side. Errors still surface in
+        // this order (settings, theme, topics).
+        var themeLoad = Task.Run(() => Theme.Load(options.Theme), cancellation);
+        var vocabularyLoad = Task.Run(() => TagVocabulary.ForArchive(options.Input), cancellation);
         var settings = SettingsLoader.Load(options.Input, options.BaseUrl);
-        var theme = Theme.Load(options.Theme);
-        var vocabulary = TagVocabulary.ForArchive(options.Input);
+        var theme = await themeLoad.ConfigureAwait(false);
+        var vocabulary = await vocabularyLoad.ConfigureAwait(false);
+        Stage("load settings, theme, topics", 0);
 
         progress?.Report(BuildStage.ReadingDigests);
         if (!Directory.Exists(options.DigestFolder))
             throw new DirectoryNotFoundException($"{options.DigestFolder}: no digests folder. Put digest files (YYYY-MM-DD.txt, .md or .json) there.");
-        var cache = BuildCache.Open(options.CacheFolder, options.Clean, options.Theme, settings, options.Output);
+        var cache = BuildCache.Open(options.CacheFolder, options.Clean, options.Theme, settings, options.Output, vocabulary);
+        Stage("open the build cache", cache.PreviousOutput?.Count ?? 0);
         var reads = cache.ReadDigests(options.DigestFolder);
         var diagnostics = reads.SelectMany(r => r.Diagnostics).ToImmutableArray();
         Stage("read digests", reads.Length);
@@ -80,14 +87,18 @@ public static class SiteBuilder
         var (archive, mergeDiagnostics) = ArchiveBuilder.Build(digests);
         diagnostics = diagnostics.AddRange(mergeDiagnostics);
         Stage("merge papers", archive.Papers.Length);
-        archive = new Tagger(vocabulary).TagAll(archive);
-        Stage("tag papers", archive.Papers.Length);
-        archive = RelatedPapers.WithRelated(archive);
-        Stage("related papers", archive.Papers.Length);
+        // Related papers read only titles and abstracts, so they are found while papers are tagged: their first
+        // phase runs on one core, and tagging (mostly from the cache) takes the others.
+        var merged = archive;
+        var relating = Task.Run(() => RelatedPapers.WithRelated(merged.Papers), cancellation);
+        var tagged = cache.Tags.TagAll(merged, vocabulary);
+        var related = await relating.ConfigureAwait(false);
+        archive = tagged.WithPapers([.. tagged.Papers.Select((paper, i) => paper with { Related = related[i].Related })]);
+        Stage("tag papers, related papers", archive.Papers.Length);
 
         if (options.Strict && diagnostics.Any(d => d.Severity == Severity.Error))
             return new BuildReport(reads.Length, archive.Papers.Length, archive.Days.Length, 0, 0, 0, diagnostics, stages.ToImmutable(), clock.Elapsed, Written: false)
-                { DigestsParsed = cache.DigestsParsed };
+                { DigestsParsed = cache.DigestsParsed, PapersTagged = cache.Tags.PapersTagged };
 
         progress?.Report(BuildStage.RenderingPages);
         var counter = new RenderCounter();
@@ -125,6 +136,7 @@ public static class SiteBuilder
             diagnostics, stages.ToImmutable(), clock.Elapsed, Written: true)
         {
             DigestsParsed = cache.DigestsParsed,
+            PapersTagged = cache.Tags.PapersTagged,
             MarkdownRendered = counter.Markdown,
             PagesRendered = counter.Layouts,
         };

@@ -15,10 +15,11 @@ public sealed partial class TagVocabulary
     /// <summary>Slug of the tag a paper gets when nothing else matches; the file must define it.</summary>
     public const string UncategorizedSlug = "uncategorized";
 
-    private TagVocabulary(ImmutableArray<TagDefinition> tags, string source)
+    private TagVocabulary(ImmutableArray<TagDefinition> tags, string source, string contentHash)
     {
         Tags = tags;
         Source = source;
+        ContentHash = contentHash;
         BySlug = tags.ToImmutableDictionary(t => t.Slug, StringComparer.Ordinal);
     }
 
@@ -28,6 +29,9 @@ public sealed partial class TagVocabulary
 
     /// <summary>Name of the file it came from, as given (for messages).</summary>
     public string Source { get; }
+
+    /// <summary>SHA-256 of the file's text: tags cached for a paper are valid only for the same vocabulary.</summary>
+    public string ContentHash { get; }
 
     public TagDefinition Uncategorized => BySlug[UncategorizedSlug];
 
@@ -57,7 +61,10 @@ public sealed partial class TagVocabulary
     /// <param name="sourceName">File name used in error messages.</param>
     public static TagVocabulary Load(Stream stream, string sourceName)
     {
-        using var reader = new StreamReader(stream);
+        using var streamReader = new StreamReader(stream);
+        var text = streamReader.ReadToEnd();
+        var contentHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+        using var reader = new StringReader(text);
         var yaml = new YamlStream();
         try
         {
@@ -81,7 +88,7 @@ public sealed partial class TagVocabulary
             throw new TagVocabularyException(sourceName, duplicate.ElementAt(1).Line, $"duplicate slug '{duplicate.Key}' (first at line {duplicate.First().Line})");
         if (!tags.Any(t => t.Slug == UncategorizedSlug))
             throw new TagVocabularyException(sourceName, (int)tagList.Start.Line, $"the vocabulary must define a tag with slug '{UncategorizedSlug}'");
-        return new TagVocabulary(tags, sourceName);
+        return new TagVocabulary(tags, sourceName, contentHash);
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]

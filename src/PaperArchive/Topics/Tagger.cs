@@ -62,8 +62,11 @@ public sealed class Tagger
     }
 
     /// <summary>Tags every paper and gives the archive the vocabulary's tags, for pages and feeds.</summary>
-    public Archive TagAll(Archive archive) => archive.WithPapers(TagAll(archive.Papers),
-        [.. vocabulary.Tags.Select(t => new Tag(t.Slug, t.Name, t.Description))]);
+    public Archive TagAll(Archive archive) => WithTags(archive, TagAll(archive.Papers), vocabulary);
+
+    /// <summary>The archive with its papers tagged (by any means: see the build cache) and the vocabulary's tags.</summary>
+    public static Archive WithTags(Archive archive, ImmutableArray<Paper> tagged, TagVocabulary vocabulary) =>
+        archive.WithPapers(tagged, [.. vocabulary.Tags.Select(t => new Tag(t.Slug, t.Name, t.Description))]);
 
     private static int BestFirst(TagScore a, TagScore b)
     {

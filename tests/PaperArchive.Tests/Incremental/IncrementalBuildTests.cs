@@ -16,12 +16,17 @@ public class IncrementalBuildTests
             ("delete a digest", () => File.Delete(archive.DigestPath(1))),
             ("change a template", () => File.AppendAllText(Path.Combine(archive.Theme, "layouts", "paper.liquid"), "\n<p class=\"edited\">edited</p>\n")),
             ("change a setting", () => File.AppendAllText(Path.Combine(archive.Input, "archive.yml"), "excerptLength: 40\ndescription: Changed.\n")),
+            // A vocabulary of the archive's own in which every test paper is about language models: cached tags
+            // belong to the old vocabulary and must not be used.
+            ("change the vocabulary", () => File.WriteAllText(Path.Combine(archive.Input, "tags.yml"),
+                File.ReadAllText(Path.Combine(RepoPaths.Input, "tags.yml")).Replace("      chatbot: 2\n", "      chatbot: 2\n      abstract: 3\n", StringComparison.Ordinal))),
         };
         foreach (var (name, edit) in edits)
         {
             edit();
             var report = await archive.BuildAsync();
             Assert.True(report.Succeeded, name);
+            if (name == "change the vocabulary") Assert.Equal(report.Papers, report.PapersTagged);
             AssertSameSite(await archive.ReferenceBuildAsync(), archive.Site, name);
         }
     }
@@ -38,6 +43,7 @@ public class IncrementalBuildTests
         var report = await archive.BuildAsync();
 
         Assert.Equal(1, report.DigestsParsed);
+        Assert.Equal(2, report.PapersTagged);     // only the new papers: the others keep their cached tags
         // Its 2 papers, its day, the day before it (its "next" link), home and archive, and the topic pages
         // that list the new papers (their tag's page and the topic index with its counts).
         Assert.Equal(2 + 1 + 1 + 2 + 2, report.PagesRendered);
@@ -50,7 +56,7 @@ public class IncrementalBuildTests
         using var archive = new IncrementalArchive();
         await archive.BuildAsync();
         var report = await archive.BuildAsync();
-        Assert.Equal((0, 0, 0), (report.DigestsParsed, report.MarkdownRendered, report.PagesRendered));
+        Assert.Equal((0, 0, 0, 0), (report.DigestsParsed, report.PapersTagged, report.MarkdownRendered, report.PagesRendered));
         Assert.Equal(0, report.FilesWritten);
     }
 
@@ -61,6 +67,7 @@ public class IncrementalBuildTests
         var first = await archive.BuildAsync();
         var clean = await archive.BuildAsync(clean: true);
         Assert.Equal(first.Digests, clean.DigestsParsed);
+        Assert.Equal(first.Papers, clean.PapersTagged);
         Assert.Equal(first.Pages, clean.PagesRendered);
         var after = await archive.BuildAsync();
         Assert.Equal((0, 0), (after.DigestsParsed, after.PagesRendered));
@@ -84,6 +91,7 @@ public class IncrementalBuildTests
 
         Assert.True(report.Succeeded);
         Assert.Equal(report.Digests, report.DigestsParsed);
+        Assert.Equal(report.Papers, report.PapersTagged);
         Assert.Equal(report.Pages, report.PagesRendered);
         AssertSameSite(await archive.ReferenceBuildAsync(), archive.Site, "after corrupting the cache");
     }
@@ -115,5 +123,19 @@ public class SiteWriterMoveTests
         Assert.Equal(before.Keys, after.Keys);
         Assert.All(before, kv => Assert.True(kv.Value.AsSpan().SequenceEqual(after[kv.Key]), kv.Key));
         Assert.Single(Directory.GetFileSystemEntries(temp.Path));
+    }
+}
+
+public class CodeVersionTests
+{
+    [Fact]
+    public void The_code_version_does_not_carry_the_git_commit()
+    {
+        // The build cache is keyed by the library's module id; a commit id in the assembly would change it with every
+        // commit (a committed digest, say) and throw the whole cache away.
+        var version = typeof(PaperArchive.Incremental.ContentHash).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .Cast<System.Reflection.AssemblyInformationalVersionAttribute>().Single().InformationalVersion;
+        Assert.DoesNotContain("+", version, StringComparison.Ordinal);
     }
 }
