@@ -33,4 +33,4 @@ const common = manifest.common.map(([term, file]) => {
   if (decoded.term !== term) throw new Error(file + ': holds ' + decoded.term + ', not ' + term)
   return { term, postings: decoded.fields.reduce((sum, f) => sum + f.docs.length, 0) }
 })
-process.stdout.write(JSON.stringify({ shards, common, chunks: manifest.chunks.length }))
+process.stdout.write(JSON.stringify({ shards, common, chunks: manifest.chunks.length / manifest.chunkNameLength }))

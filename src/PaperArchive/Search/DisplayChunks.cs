@@ -12,6 +12,13 @@ namespace PaperArchive.Search;
 /// </summary>
 public static class DisplayChunks
 {
+    /// <summary>
+    /// Hex digits of a chunk's content-hashed name. The manifest lists every chunk's name (6,250 at 100,000 papers), so
+    /// they are shorter than other files' names: 48 bits still make a clash between two chunks of one site
+    /// unlikely (~1 in 10 million at 100,000 papers), and one would stop the build, never mix up results.
+    /// </summary>
+    public const int NameLength = 12;
+
     public static int ChunkCount(int papers, SearchOptions options) => Math.Max(1, (papers + options.PapersPerChunk - 1) / options.PapersPerChunk);
 
     /// <summary>The chunks' bytes, in chunk-number order. Document numbers are archive order, as in the index.</summary>

@@ -20,7 +20,7 @@ public sealed record CommonTermEntry(string Term, string File);
 public static class SearchFiles
 {
     public const string ManifestPath = Routes.Search + "manifest.json";
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     public static IReadOnlyList<SearchFile> Build(Archive archive, SiteSettings settings, SearchOptions? options = null)
     {
@@ -61,7 +61,9 @@ public static class SearchFiles
         }
         var commonTerms = plan.CommonTerms.Select((term, i) => new CommonTermEntry(term.Text, Add(files, "common/", commonBytes[i]))).ToList();
         var termsFile = Add(files, "terms/", termBytes);
-        var chunkNames = chunkBytes.Select(bytes => Add(files, "chunks/", bytes)["chunks/".Length..]).ToArray();
+        var chunkNames = chunkBytes.Select(bytes => Add(files, "chunks/", bytes, DisplayChunks.NameLength)["chunks/".Length..]).ToArray();
+        if (chunkNames.Distinct(StringComparer.Ordinal).Count() != chunkNames.Length)
+            throw new InvalidOperationException("Two search display chunks got the same name; change search.papersPerChunk or report this.");
 
         var manifest = new SearchManifest(FormatVersion, index.Version, index.Fields, archive.Papers.Length, shards, commonTerms, termsFile, options.PapersPerChunk, chunkNames);
         files.Insert(0, new SearchFile(ManifestPath, manifest.ToJson()));
@@ -69,9 +71,9 @@ public static class SearchFiles
     }
 
     /// <summary>Adds a content-named file under <paramref name="folder"/>; returns its path relative to the manifest.</summary>
-    private static string Add(List<SearchFile> files, string folder, byte[] bytes)
+    private static string Add(List<SearchFile> files, string folder, byte[] bytes, int hexDigits = 16)
     {
-        var file = folder + SearchFile.ContentName(bytes);
+        var file = folder + SearchFile.ContentName(bytes, hexDigits);
         files.Add(new SearchFile(Routes.Search + file, bytes));
         return file;
     }

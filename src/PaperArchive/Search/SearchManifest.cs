@@ -4,8 +4,9 @@ namespace PaperArchive.Search;
 /// <c>search/manifest.json</c>, the one small file the search page loads first. Shards are
 /// <c>[firstTerm, lastTerm, file]</c> in term order (UTF-16 code unit order), so the page finds the shards of
 /// a term, or of every term with a prefix, from the manifest alone. <c>common</c> lists <c>[term, file]</c> of the
-/// terms whose postings have a file of their own, sorted the same way. Chunk <c>i</c> is <c>chunks/&lt;chunks[i]&gt;</c>
-/// and holds documents <c>i·papersPerChunk</c> onwards.
+/// terms whose postings have a file of their own, sorted the same way. <c>chunks</c> is one string of the display
+/// chunks' names, <c>chunkNameLength</c> characters each (no quotes or commas: at 100,000 papers it is the bulk of
+/// the manifest); chunk <c>i</c> is <c>chunks/&lt;name i&gt;.json</c> and holds documents <c>i·papersPerChunk</c> onwards.
 /// </summary>
 public sealed record SearchManifest(
     int Version,
@@ -48,9 +49,8 @@ public sealed record SearchManifest(
         writer.WriteEndArray();
         writer.WriteString("terms", TermsFile);
         writer.WriteNumber("papersPerChunk", PapersPerChunk);
-        writer.WriteStartArray("chunks");
-        foreach (var chunk in Chunks) writer.WriteStringValue(chunk[..^".json".Length]);
-        writer.WriteEndArray();
+        writer.WriteNumber("chunkNameLength", DisplayChunks.NameLength);
+        writer.WriteString("chunks", string.Concat(Chunks.Select(chunk => chunk[..^".json".Length])));
         writer.WriteEndObject();
     });
 }

@@ -24,7 +24,10 @@ public class SearchFilesTests
         Assert.Equal(54, root.GetProperty("documents").GetInt32());
         Assert.Equal(["title", "abstract", "authors", "tags"], root.GetProperty("fields").EnumerateArray().Select(f => f.GetString()!));
         Assert.Single(root.GetProperty("shards").EnumerateArray());
-        var chunks = root.GetProperty("chunks").EnumerateArray().Select(c => c.GetString()!).ToList();
+        var nameLength = root.GetProperty("chunkNameLength").GetInt32();
+        var names = root.GetProperty("chunks").GetString()!;
+        Assert.Equal(0, names.Length % nameLength);
+        var chunks = Enumerable.Range(0, names.Length / nameLength).Select(i => names.Substring(i * nameLength, nameLength)).ToList();
         Assert.All(chunks, c => Assert.True(File.Exists(Path.Combine(search, "chunks", c + ".json"))));
         Assert.True(File.Exists(Path.Combine(search, root.GetProperty("terms").GetString()!)));
 

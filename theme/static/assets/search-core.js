@@ -521,7 +521,8 @@
     function displayEach (refs) {
       return refs.map(async ref => {
         const m = await manifest()
-        const chunk = await file('chunks/' + m.chunks[Math.floor(ref / m.papersPerChunk)] + '.json')
+        const number = Math.floor(ref / m.papersPerChunk)
+        const chunk = await file('chunks/' + m.chunks.substr(number * m.chunkNameLength, m.chunkNameLength) + '.json')
         return chunk[ref % m.papersPerChunk] || null
       })
     }
