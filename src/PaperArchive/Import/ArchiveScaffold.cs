@@ -1,3 +1,5 @@
+using PaperArchive.Files;
+
 namespace PaperArchive.Import;
 
 /// <summary>Refused: the folder for a new archive is not empty.</summary>

@@ -3,6 +3,8 @@ using System.Globalization;
 using PaperArchive.Digests;
 using PaperArchive.Model;
 
+using PaperArchive.Files;
+
 namespace PaperArchive.Import;
 
 public enum ImportStatus { Stored, Unchanged, Refused }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using PaperArchive.Files;
 
 namespace PaperArchive.Incremental;
 
@@ -44,14 +45,7 @@ public sealed class CacheStore
         used.TryAdd(path, 0);
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temp = $"{path}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp";
-            using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
-            {
-                file.Write(SHA256.HashData(payload));
-                file.Write(payload);
-            }
-            File.Move(temp, path, overwrite: true);
+            AtomicFile.Write(path, SHA256.HashData(payload), payload, flushToDisk: false);
         }
         // The cache only saves time: a full disk or a racing writer must not fail the build.
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }

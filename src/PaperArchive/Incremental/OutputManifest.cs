@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
+using PaperArchive.Files;
 
 namespace PaperArchive.Incremental;
 
@@ -21,7 +21,7 @@ public sealed record OutputEntry(string Path, string Fingerprint, string Content
 public sealed class OutputManifest
 {
     private const string FileName = "output-manifest.tsv";
-    private const string Magic = "paperarchive-output-manifest/1";
+    private const string Magic = "paperarchive-output-manifest/2";
     // Never changed after construction; a plain dictionary because an immutable one costs a tree node per file to
     // build, and every incremental build loads one entry per file of the site.
     private readonly Dictionary<string, OutputEntry> entries;
@@ -46,27 +46,18 @@ public sealed class OutputManifest
 
     public static OutputManifest? Load(string cacheFolder, string outputFolder)
     {
-        var file = System.IO.Path.Combine(cacheFolder, FileName);
-        if (!File.Exists(file)) return null;
+        // Sealed with the output folder it describes: a truncated, altered or foreign manifest is never trusted.
+        if (SealedFile.Read(System.IO.Path.Combine(cacheFolder, FileName), Magic, System.IO.Path.GetFullPath(outputFolder)) is not { } body) return null;
         try
         {
-            var bytes = File.ReadAllBytes(file);
-            var headerEnd = Array.IndexOf(bytes, (byte)'\n');
-            if (headerEnd < 0) return null;
-            var header = Encoding.UTF8.GetString(bytes, 0, headerEnd).Split('\t');
-            var body = bytes.AsSpan(headerEnd + 1);
-            // The body's hash in the header: a truncated or altered manifest is never trusted.
-            if (header.Length != 3 || header[0] != Magic || header[2] != System.IO.Path.GetFullPath(outputFolder)
-                || header[1] != Convert.ToHexStringLower(SHA256.HashData(body)))
-                return null;
-            var entries = Encoding.UTF8.GetString(body).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line =>
+            var entries = Encoding.UTF8.GetString(body.Span).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line =>
             {
                 var f = line.Split('\t');
                 return new OutputEntry(f[0], f[1], f[2], long.Parse(f[3], CultureInfo.InvariantCulture), long.Parse(f[4], CultureInfo.InvariantCulture));
             });
             return new OutputManifest(outputFolder, entries);
         }
-        catch (Exception e) when (e is IOException or FormatException or IndexOutOfRangeException or OverflowException or ArgumentException)
+        catch (Exception e) when (e is FormatException or IndexOutOfRangeException or OverflowException or ArgumentException)
         {
             return null;
         }
@@ -81,16 +72,7 @@ public sealed class OutputManifest
             body.Append(entry.Path).Append('\t').Append(entry.Fingerprint).Append('\t').Append(entry.ContentHash).Append('\t')
                 .Append(entry.Size.ToString(CultureInfo.InvariantCulture)).Append('\t')
                 .Append(entry.ModifiedTicks.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        var bodyBytes = Encoding.UTF8.GetBytes(body.ToString());
-        var header = Encoding.UTF8.GetBytes($"{Magic}\t{Convert.ToHexStringLower(SHA256.HashData(bodyBytes))}\t{OutputFolder}\n");
-        var target = System.IO.Path.Combine(cacheFolder, FileName);
-        var temp = $"{target}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp";
-        using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
-        {
-            stream.Write(header);
-            stream.Write(bodyBytes);
-        }
-        File.Move(temp, target, overwrite: true);
+        SealedFile.Write(System.IO.Path.Combine(cacheFolder, FileName), Magic, OutputFolder, Encoding.UTF8.GetBytes(body.ToString()), flushToDisk: false);
     }
 
     /// <summary>Collects entries while a site is written (from several threads).</summary>

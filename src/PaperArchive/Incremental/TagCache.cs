@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Security.Cryptography;
 using System.Text;
+using PaperArchive.Files;
 using PaperArchive.Model;
 using PaperArchive.Topics;
 
@@ -16,7 +16,7 @@ namespace PaperArchive.Incremental;
 public sealed class TagCache
 {
     private const string FileName = "tags.tsv";
-    private const string Magic = "paperarchive-tags/1";
+    private const string Magic = "paperarchive-tags/2";
     private readonly string? folder;
     private readonly string scope;
     private readonly IReadOnlyDictionary<string, ImmutableArray<string>> previous;
@@ -71,19 +71,9 @@ public sealed class TagCache
         var body = new StringBuilder(used.Count * 100);
         foreach (var (key, tags) in used.OrderBy(kv => kv.Key, StringComparer.Ordinal))
             body.Append(key).Append('\t').AppendJoin(' ', tags).Append('\n');
-        var bodyBytes = Encoding.UTF8.GetBytes(body.ToString());
-        var header = Encoding.UTF8.GetBytes($"{Magic}\t{scope}\t{Convert.ToHexStringLower(SHA256.HashData(bodyBytes))}\n");
-        Directory.CreateDirectory(folder);
-        var target = Path.Combine(folder, FileName);
-        var temp = $"{target}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp";
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
-            {
-                stream.Write(header);
-                stream.Write(bodyBytes);
-            }
-            File.Move(temp, target, overwrite: true);
+            SealedFile.Write(Path.Combine(folder, FileName), Magic, scope, Encoding.UTF8.GetBytes(body.ToString()), flushToDisk: false);
         }
         // The cache only saves time: a full disk must not fail a build that has already written the site.
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
@@ -95,25 +85,14 @@ public sealed class TagCache
     /// <summary>The cached tags, or null when the file is missing, damaged, or made for another vocabulary or code.</summary>
     private static Dictionary<string, ImmutableArray<string>>? Load(string file, string scope)
     {
-        try
+        if (SealedFile.Read(file, Magic, scope) is not { } body) return null;
+        var entries = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        foreach (var line in Encoding.UTF8.GetString(body.Span).Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (!File.Exists(file)) return null;
-            var bytes = File.ReadAllBytes(file);
-            var headerEnd = Array.IndexOf(bytes, (byte)'\n');
-            if (headerEnd < 0) return null;
-            var header = Encoding.UTF8.GetString(bytes, 0, headerEnd).Split('\t');
-            var body = bytes.AsSpan(headerEnd + 1);
-            if (header.Length != 3 || header[0] != Magic || header[1] != scope || header[2] != Convert.ToHexStringLower(SHA256.HashData(body)))
-                return null;
-            var entries = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
-            foreach (var line in Encoding.UTF8.GetString(body).Split('\n', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var tab = line.IndexOf('\t');
-                if (tab < 0) return null;
-                entries[line[..tab]] = [.. line[(tab + 1)..].Split(' ')];
-            }
-            return entries;
+            var tab = line.IndexOf('\t');
+            if (tab < 0) return null;
+            entries[line[..tab]] = [.. line[(tab + 1)..].Split(' ')];
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
+        return entries;
     }
 }

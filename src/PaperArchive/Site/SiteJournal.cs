@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using PaperArchive.Files;
 
 namespace PaperArchive.Site;
 
@@ -25,7 +24,7 @@ public static class SiteJournal
     private const string JournalName = "journal.json";
     private const string LockName = "owner.lock";
     private const string FilesName = "files";
-    private const string Magic = "paperarchive-site-journal/1";
+    private const string Magic = "paperarchive-site-journal/2";
 
     /// <summary>The folder a staging folder keeps its files in (mirroring the site's paths).</summary>
     public static string FilesOf(string staging) => Path.Combine(staging, FilesName);
@@ -43,18 +42,8 @@ public static class SiteJournal
     /// <summary>Writes the journal: from here on the update happens, now or at the next build.</summary>
     public static void Write(string staging, SiteUpdate update)
     {
-        var body = JsonSerializer.SerializeToUtf8Bytes(update);
-        var header = Encoding.UTF8.GetBytes($"{Magic}\t{Convert.ToHexStringLower(SHA256.HashData(body))}\n");
-        var target = Path.Combine(staging, JournalName);
-        var temp = target + ".tmp";
-        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write))
-        {
-            stream.Write(header);
-            stream.Write(body);
-            // On disk before the rename makes it the commit point: a crash must not leave a journal of zeros.
-            stream.Flush(flushToDisk: true);
-        }
-        File.Move(temp, target, overwrite: true);
+        // On disk before the rename makes it the commit point: a crash must not leave a journal of zeros.
+        SealedFile.Write(Path.Combine(staging, JournalName), Magic, "", JsonSerializer.SerializeToUtf8Bytes(update), flushToDisk: true);
     }
 
     /// <summary>
@@ -128,18 +117,11 @@ public static class SiteJournal
     /// <summary>The journal in a staging folder, or null when there is none or it is not whole.</summary>
     public static SiteUpdate? Read(string staging)
     {
-        var file = Path.Combine(staging, JournalName);
-        if (!File.Exists(file)) return null;
+        if (SealedFile.Read(Path.Combine(staging, JournalName), Magic, "") is not { } body) return null;
         try
         {
-            var bytes = File.ReadAllBytes(file);
-            var headerEnd = Array.IndexOf(bytes, (byte)'\n');
-            if (headerEnd < 0) return null;
-            var header = Encoding.UTF8.GetString(bytes, 0, headerEnd).Split('\t');
-            var body = bytes.AsSpan(headerEnd + 1);
-            if (header.Length != 2 || header[0] != Magic || header[1] != Convert.ToHexStringLower(SHA256.HashData(body))) return null;
-            return JsonSerializer.Deserialize<SiteUpdate>(body);
+            return JsonSerializer.Deserialize<SiteUpdate>(body.Span);
         }
-        catch (Exception e) when (e is IOException or JsonException) { return null; }
+        catch (JsonException) { return null; }
     }
 }

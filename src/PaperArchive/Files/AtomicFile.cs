@@ -1,9 +1,16 @@
-namespace PaperArchive.Import;
+namespace PaperArchive.Files;
 
 /// <summary>Writes a file so that readers see the old bytes or the new ones, never half of them.</summary>
 public static class AtomicFile
 {
-    public static void Write(string path, ReadOnlySpan<byte> bytes)
+    /// <param name="flushToDisk">
+    /// Also survive a crash of the machine: the bytes reach the disk before the rename. Caches, which only save
+    /// time, skip it; files a user keeps and commit points need it.
+    /// </param>
+    public static void Write(string path, ReadOnlySpan<byte> bytes, bool flushToDisk = true) => Write(path, bytes, [], flushToDisk);
+
+    /// <summary>Writes a header and a body as one file, without copying them into one buffer first.</summary>
+    public static void Write(string path, ReadOnlySpan<byte> header, ReadOnlySpan<byte> body, bool flushToDisk)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);
@@ -13,8 +20,9 @@ public static class AtomicFile
         {
             using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
             {
-                file.Write(bytes);
-                file.Flush(flushToDisk: true);
+                file.Write(header);
+                file.Write(body);
+                if (flushToDisk) file.Flush(flushToDisk: true);
             }
             File.Move(temp, path, overwrite: true);
         }
