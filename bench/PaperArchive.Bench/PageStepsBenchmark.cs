@@ -28,7 +28,7 @@ public sealed class PageStepsBenchmark : IBenchmark
         foreach (var source in papers.Take(200).Select(p => PaperPages.Build(p, archive, settings)))
             MarkdownRenderer.ToHtml(FrontMatter.Compose(source.FrontMatter, source.Markdown));
         var clock = Stopwatch.StartNew();
-        foreach (var p in papers) Feeds.ScholarlyArticleJsonLd.For(p, archive, settings);
+        foreach (var p in papers) Metadata.ScholarlyArticleJsonLd.For(p, archive, settings);
         Report("  (json-ld)", clock);
         foreach (var p in papers) MarkdownText.Escape(p.Abstract);
         Report("  (escape abstract)", clock);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using PaperArchive.Model;
+using PaperArchive.Diagnostics;
 using PaperArchive.Settings;
 using PaperArchive.Site;
 using Spectre.Console;

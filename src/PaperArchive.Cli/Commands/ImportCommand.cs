@@ -32,7 +32,7 @@ public sealed class ImportCommand : Command<ImportSettings>
             var where = outcome.Target is null ? "" : " → " + outcome.Target;
             AnsiConsole.MarkupLineInterpolated($"[{colour}]{outcome.Status.ToString().ToLowerInvariant()}[/] {outcome.Source}{where}: {outcome.Message}");
             foreach (var diagnostic in outcome.Diagnostics)
-                AnsiConsole.MarkupLineInterpolated($"  [{(diagnostic.Severity == Model.Severity.Error ? "red" : "yellow")}]{diagnostic.ToString()}[/]");
+                AnsiConsole.MarkupLineInterpolated($"  [{(diagnostic.Severity == Diagnostics.Severity.Error ? "red" : "yellow")}]{diagnostic.ToString()}[/]");
         }
         return report.AnyRefused ? 1 : 0;
     }

@@ -1,6 +1,5 @@
-using System.Collections.Immutable;
 using PaperArchive.Model;
-using PaperArchive.Pages;
+using PaperArchive.Routing;
 using PaperArchive.Settings;
 
 namespace PaperArchive.Checking;

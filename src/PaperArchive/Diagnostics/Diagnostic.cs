@@ -1,4 +1,4 @@
-namespace PaperArchive.Model;
+namespace PaperArchive.Diagnostics;
 
 public enum Severity { Warning, Error }
 

@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using PaperArchive.Model;
 
-namespace PaperArchive.Digests;
+namespace PaperArchive.Diagnostics;
 
 /// <summary>Collects the diagnostics of one file so every reader names the file the same way.</summary>
 internal sealed class DiagnosticBag(string file)

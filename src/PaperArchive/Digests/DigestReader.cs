@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using PaperArchive.Diagnostics;
 
 namespace PaperArchive.Digests;
 

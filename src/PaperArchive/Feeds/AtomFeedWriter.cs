@@ -1,4 +1,5 @@
 using System.ServiceModel.Syndication;
+using PaperArchive.Routing;
 
 namespace PaperArchive.Feeds;
 

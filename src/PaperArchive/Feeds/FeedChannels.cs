@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using PaperArchive.Model;
 using PaperArchive.Pages;
+using PaperArchive.Routing;
 using PaperArchive.Settings;
 
 namespace PaperArchive.Feeds;

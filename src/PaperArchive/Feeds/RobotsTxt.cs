@@ -1,3 +1,4 @@
+using PaperArchive.Routing;
 using PaperArchive.Settings;
 
 namespace PaperArchive.Feeds;

@@ -1,5 +1,6 @@
 using System.ServiceModel.Syndication;
 using System.Xml.Linq;
+using PaperArchive.Routing;
 
 namespace PaperArchive.Feeds;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using PaperArchive.Pipeline;
+using PaperArchive.Routing;
 using PaperArchive.Settings;
 
 namespace PaperArchive.Feeds;

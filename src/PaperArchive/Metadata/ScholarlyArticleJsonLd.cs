@@ -4,9 +4,10 @@ using System.Text.Json;
 using System.Text.Unicode;
 using PaperArchive.Model;
 using PaperArchive.Pages;
+using PaperArchive.Routing;
 using PaperArchive.Settings;
 
-namespace PaperArchive.Feeds;
+namespace PaperArchive.Metadata;
 
 /// <summary>
 /// schema.org <c>ScholarlyArticle</c> JSON-LD for a paper page. The result is embedded raw in a

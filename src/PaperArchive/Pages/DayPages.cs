@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using PaperArchive.Model;
+using PaperArchive.Routing;
 using PaperArchive.Settings;
 
 namespace PaperArchive.Pages;

@@ -1,5 +1,6 @@
 using System.Text;
 using PaperArchive.Model;
+using PaperArchive.Routing;
 using PaperArchive.Settings;
 
 namespace PaperArchive.Pages;

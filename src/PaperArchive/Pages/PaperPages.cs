@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using PaperArchive.Model;
+using PaperArchive.Routing;
 using PaperArchive.Settings;
 
 namespace PaperArchive.Pages;
@@ -51,7 +52,7 @@ public static class PaperPages
             ["tags"] = paper.Tags.Select(t => archive.TagOf(t).Name).ToArray(),
             ["abstract"] = paper.Abstract,
             // Pre-rendered, HTML-safe JSON: the layout writes it unescaped inside <script type="application/ld+json">.
-            ["json_ld"] = Feeds.ScholarlyArticleJsonLd.For(paper, archive, settings),
+            ["json_ld"] = Metadata.ScholarlyArticleJsonLd.For(paper, archive, settings),
         };
         return new PageSource(Routes.Paper(paper), "paper", paper.Title,
             Excerpt.Of(paper.Abstract.Length > 0 ? paper.Abstract : paper.Title, 160), front.ToImmutable(), md.ToString(), data)

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using PaperArchive.Model;
+using PaperArchive.Routing;
 using PaperArchive.Settings;
 
 namespace PaperArchive.Pages;
@@ -66,7 +67,7 @@ public static class TagPages
             if (tag.Description.Length > 0) md.Append(MarkdownText.Escape(tag.Description)).Append(' ');
             if (page == 0) md.Append(DayPages.Count(papers.Length)).Append(", newest first");
             else md.Append($"Papers {((page - 1) * size + 1).ToString(CultureInfo.InvariantCulture)}–{(page * size).ToString(CultureInfo.InvariantCulture)} of this topic (numbered from its first paper), newest first");
-            md.Append(". Follow this topic with its ").Append(links.Link("feed", Feeds.FeedRoutes.Tag(tag.Slug))).Append(".\n\n");
+            md.Append(". Follow this topic with its ").Append(links.Link("feed", Routing.FeedRoutes.Tag(tag.Slug))).Append(".\n\n");
             var body = new MarkdownBody().Append(md.ToString());
             foreach (var paper in shown) body.AppendShared(links.Teaser(paper, showDays: true));
 
@@ -89,7 +90,7 @@ public static class TagPages
                 ["previous"] = newer is null ? null : settings.Link(newer),
                 ["next"] = older is null ? null : settings.Link(older),
                 // The tag's own feed, advertised in the page head for feed readers' autodiscovery.
-                ["feed_url"] = settings.AbsoluteUrl(Feeds.FeedRoutes.Tag(tag.Slug)),
+                ["feed_url"] = settings.AbsoluteUrl(Routing.FeedRoutes.Tag(tag.Slug)),
                 ["feed_title"] = $"{settings.Title}: {tag.Name}",
             };
             yield return PageSource.FromBlocks(page == 0 ? Routes.Tag(tag.Slug) : Routes.TagPage(tag.Slug, page), "tag", title,

@@ -1,6 +1,4 @@
-using PaperArchive.Pages;
-
-namespace PaperArchive.Feeds;
+namespace PaperArchive.Routing;
 
 /// <summary>Where feeds, the sitemap and robots.txt are served, as site-relative paths (absolute URLs come from <see cref="Settings.SiteSettings.AbsoluteUrl"/>).</summary>
 public static class FeedRoutes

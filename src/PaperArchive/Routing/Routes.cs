@@ -1,7 +1,7 @@
 using System.Globalization;
 using PaperArchive.Model;
 
-namespace PaperArchive.Pages;
+namespace PaperArchive.Routing;
 
 /// <summary>Where each kind of page lives, as a site-relative path. Links add the base path through <see cref="Settings.SiteSettings.Link"/>.</summary>
 public static class Routes

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PaperArchive.Model;
 using PaperArchive.Pages;
+using PaperArchive.Routing;
 using PaperArchive.Settings;
 
 namespace PaperArchive.Search;

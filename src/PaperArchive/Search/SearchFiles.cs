@@ -1,6 +1,6 @@
 using PaperArchive.Lunr;
 using PaperArchive.Model;
-using PaperArchive.Pages;
+using PaperArchive.Routing;
 using PaperArchive.Settings;
 
 namespace PaperArchive.Search;

@@ -1,4 +1,4 @@
-using PaperArchive.Model;
+using PaperArchive.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;

@@ -1,12 +1,13 @@
 using System.Collections.Immutable;
+using PaperArchive.Feeds;
 using PaperArchive.Model;
 using PaperArchive.Pages;
 using PaperArchive.Pipeline;
+using PaperArchive.Routing;
 using PaperArchive.Settings;
-using PaperArchive.Site;
 using SitePipeline = PaperArchive.Pipeline.Pipeline;
 
-namespace PaperArchive.Feeds;
+namespace PaperArchive.Site;
 
 /// <summary>The pipelines that publish feeds, the sitemap and robots.txt.</summary>
 public static class FeedPipelines

@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
 using PaperArchive.Model;
 using PaperArchive.Pipeline;
+using PaperArchive.Search;
 using PaperArchive.Settings;
 
-namespace PaperArchive.Search;
+namespace PaperArchive.Site;
 
 /// <summary>Adds the sharded index, the term list, the display chunks and the manifest under <c>search/</c>.</summary>
 public sealed class WriteSearchFiles(SearchOptions options) : IModule

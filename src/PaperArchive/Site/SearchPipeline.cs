@@ -1,7 +1,7 @@
 using PaperArchive.Pages;
-using PaperArchive.Site;
+using PaperArchive.Search;
 
-namespace PaperArchive.Search;
+namespace PaperArchive.Site;
 
 /// <summary>The search pipeline: the /search/ page, the search data and lunr.min.js.</summary>
 public static class SearchPipeline

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using PaperArchive.Diagnostics;
 using PaperArchive.Incremental;
 using PaperArchive.Model;
 using PaperArchive.Pages;

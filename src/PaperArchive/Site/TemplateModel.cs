@@ -1,5 +1,5 @@
-using PaperArchive.Feeds;
 using PaperArchive.Pages;
+using PaperArchive.Routing;
 using PaperArchive.Settings;
 
 namespace PaperArchive.Site;

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using PaperArchive.Checking;
 using PaperArchive.Tests.Support;
 

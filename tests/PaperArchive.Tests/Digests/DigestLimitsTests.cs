@@ -1,6 +1,4 @@
 using System.Text;
-using PaperArchive.Digests;
-using PaperArchive.Model;
 using static PaperArchive.Tests.Digests.DigestTestSupport;
 
 namespace PaperArchive.Tests.Digests;

@@ -1,3 +1,4 @@
+using PaperArchive.Diagnostics;
 using PaperArchive.Digests;
 using PaperArchive.Model;
 using static PaperArchive.Tests.Digests.DigestTestSupport;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using PaperArchive.Feeds;
+using PaperArchive.Routing;
 
 namespace PaperArchive.Tests.Feeds;
 

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Xml;
 using PaperArchive.Feeds;
 using PaperArchive.Model;
+using PaperArchive.Routing;
 
 namespace PaperArchive.Tests.Feeds;
 

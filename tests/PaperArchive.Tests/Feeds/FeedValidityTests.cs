@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using PaperArchive.Feeds;
-using PaperArchive.Tests.Support;
+using PaperArchive.Routing;
 
 namespace PaperArchive.Tests.Feeds;
 

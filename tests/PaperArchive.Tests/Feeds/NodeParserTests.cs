@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PaperArchive.Feeds;
+using PaperArchive.Routing;
 using PaperArchive.Tests.Support;
 
 namespace PaperArchive.Tests.Feeds;

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using PaperArchive.Feeds;
 using PaperArchive.Pages;
 using PaperArchive.Pipeline;
+using PaperArchive.Routing;
 using PaperArchive.Site;
 using PaperArchive.Tests.Support;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using PaperArchive.Model;
+using PaperArchive.Diagnostics;
 using PaperArchive.Site;
 using PaperArchive.Tests.Support;
 

@@ -1,5 +1,5 @@
-using System.Collections.Immutable;
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using PaperArchive.Pipeline;
 using P = PaperArchive.Pipeline.Pipeline;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using PaperArchive.Site;
 using PaperArchive.Tests.Support;
 
 namespace PaperArchive.Tests.Quality;
