@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using PaperArchive.Digests;
+using PaperArchive.Display;
 using PaperArchive.Model;
 using PaperArchive.Pages;
 using PaperArchive.Settings;

@@ -1,4 +1,5 @@
 using System.Text;
+using PaperArchive.Display;
 using PaperArchive.Model;
 using PaperArchive.Routing;
 using PaperArchive.Settings;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using PaperArchive.Display;
 using PaperArchive.Model;
 using PaperArchive.Routing;
 using PaperArchive.Settings;

@@ -1,6 +1,6 @@
 using System.Text.Json;
+using PaperArchive.Display;
 using PaperArchive.Model;
-using PaperArchive.Pages;
 using PaperArchive.Routing;
 using PaperArchive.Settings;
 

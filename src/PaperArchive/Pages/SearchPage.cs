@@ -1,8 +1,7 @@
-using PaperArchive.Pages;
 using PaperArchive.Routing;
 using PaperArchive.Settings;
 
-namespace PaperArchive.Search;
+namespace PaperArchive.Pages;
 
 /// <summary>The <c>/search/</c> page. Its layout (search.liquid) holds the form and loads the scripts; the body is a short intro.</summary>
 public static class SearchPage

@@ -1,4 +1,4 @@
-namespace PaperArchive.Pages;
+namespace PaperArchive.Display;
 
 public static class Excerpt
 {
