@@ -96,7 +96,7 @@ public sealed class PaperCoverage(string site, Archive archive, SiteSettings set
         return problems;
     }
 
-    private static string PageFile(Paper paper) => SiteUrls.ToFile(Routes.Paper(paper));
+    private static string PageFile(Paper paper) => SiteUrls.ToFile(Routes.Paper(paper.Slug));
 
     private static readonly char[] NotSlugCharacters = [.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c is not (>= 'a' and <= 'z' or >= '0' and <= '9' or '-'))];
 }

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using PaperArchive.Diagnostics;
-using PaperArchive.Model;
 
 namespace PaperArchive.Digests;
 

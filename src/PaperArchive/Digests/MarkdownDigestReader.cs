@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PaperArchive.Diagnostics;
-using PaperArchive.Model;
 
 namespace PaperArchive.Digests;
 

@@ -2,8 +2,8 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using PaperArchive.Digests;
 using PaperArchive.Model;
-using PaperArchive.Pages;
 using PaperArchive.Routing;
 using PaperArchive.Settings;
 
@@ -47,11 +47,11 @@ public static class ScholarlyArticleJsonLd
             }
             // The real publication date when a digest gave one, else the first day the paper trended.
             json.WriteString("datePublished", Routes.DayKey(paper.Published ?? paper.FirstDay));
-            json.WriteString("url", settings.AbsoluteUrl(Routes.Paper(paper)));
+            json.WriteString("url", settings.AbsoluteUrl(Routes.Paper(paper.Slug)));
             if (paper.ArxivId is { } arxiv)
             {
                 json.WriteString("identifier", "arXiv:" + arxiv);
-                json.WriteString("sameAs", PaperPages.ArxivAbs(arxiv));
+                json.WriteString("sameAs", ArxivId.AbsUrl(arxiv));
             }
             if (paper.Tags.Length > 0)
             {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PaperArchive.Display;
 using PaperArchive.Model;
 using PaperArchive.Routing;
 using PaperArchive.Settings;
@@ -14,7 +15,7 @@ public static class ListPages
         var links = new PageLinks(settings, archive);
         var md = new StringBuilder(8192);
         md.Append(MarkdownText.Escape(settings.Description)).Append(' ')
-          .Append($"The archive holds {DayPages.Count(archive.Papers.Length)} from {Plural(archive.Days.Length, "day")}: ")
+          .Append($"The archive holds {DisplayText.PaperCount(archive.Papers.Length)} from {Plural(archive.Days.Length, "day")}: ")
           .Append(links.Link("browse by date", Routes.Archive)).Append(", ")
           .Append(links.Link("by topic", Routes.Tags)).Append(", or ")
           .Append(links.Link("search", Routes.Search)).Append(".\n\n");
@@ -22,7 +23,7 @@ public static class ListPages
         if (archive.Days.Length > 0)
         {
             var latest = archive.Days[^1];
-            md.Append("## Latest: ").Append(links.Link(Routes.Display(latest.Date), Routes.Day(latest.Date))).Append("\n\n");
+            md.Append("## Latest: ").Append(links.Link(DisplayText.Date(latest.Date), Routes.Day(latest.Date))).Append("\n\n");
             if (latest.PaperSlugs.Length == 0) md.Append("No papers trended on this day.\n\n");
             foreach (var slug in latest.PaperSlugs) md.Append(links.Teaser(archive[slug], showDays: false, heading: "###"));
 
@@ -31,7 +32,7 @@ public static class ListPages
             {
                 md.Append("## Earlier days\n\n");
                 foreach (var day in earlier)
-                    md.Append("- ").Append(links.Link(Routes.Display(day.Date), Routes.Day(day.Date))).Append(" — ").Append(DayPages.Count(day.PaperSlugs.Length)).Append('\n');
+                    md.Append("- ").Append(links.Link(DisplayText.Date(day.Date), Routes.Day(day.Date))).Append(" — ").Append(DisplayText.PaperCount(day.PaperSlugs.Length)).Append('\n');
                 md.Append("\n").Append(links.Link("All days", Routes.Archive)).Append("\n");
             }
         }
@@ -45,18 +46,18 @@ public static class ListPages
     {
         var links = new PageLinks(settings, archive);
         var md = new StringBuilder(archive.Days.Length * 80 + 256);
-        md.Append($"{DayPages.Count(archive.Papers.Length)} from {Plural(archive.Days.Length, "day")}, newest first.\n\n");
+        md.Append($"{DisplayText.PaperCount(archive.Papers.Length)} from {Plural(archive.Days.Length, "day")}, newest first.\n\n");
         foreach (var year in archive.Days.GroupBy(d => d.Date.Year).OrderByDescending(g => g.Key))
         {
             md.Append("## ").Append(year.Key.ToString(CultureInfo.InvariantCulture))
-              .Append(" (").Append(DayPages.Count(year.Sum(d => d.PaperSlugs.Length))).Append(")\n\n");
+              .Append(" (").Append(DisplayText.PaperCount(year.Sum(d => d.PaperSlugs.Length))).Append(")\n\n");
             foreach (var month in year.GroupBy(d => d.Date.Month).OrderByDescending(g => g.Key))
             {
-                md.Append("### ").Append(Routes.MonthName(year.Key, month.Key))
-                  .Append(" (").Append(DayPages.Count(month.Sum(d => d.PaperSlugs.Length))).Append(")\n\n");
+                md.Append("### ").Append(DisplayText.MonthName(year.Key, month.Key))
+                  .Append(" (").Append(DisplayText.PaperCount(month.Sum(d => d.PaperSlugs.Length))).Append(")\n\n");
                 foreach (var day in month.OrderByDescending(d => d.Date))
-                    md.Append("- ").Append(links.Link(Routes.Display(day.Date), Routes.Day(day.Date)))
-                      .Append(" — ").Append(DayPages.Count(day.PaperSlugs.Length)).Append('\n');
+                    md.Append("- ").Append(links.Link(DisplayText.Date(day.Date), Routes.Day(day.Date)))
+                      .Append(" — ").Append(DisplayText.PaperCount(day.PaperSlugs.Length)).Append('\n');
                 md.Append('\n');
             }
         }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using PaperArchive.Display;
 using PaperArchive.Model;
 using PaperArchive.Routing;
 using PaperArchive.Settings;
@@ -37,7 +38,7 @@ public static class TagPages
         foreach (var tag in tags)
         {
             md.Append("## ").Append(links.Link(tag.Name, Routes.Tag(tag.Slug)))
-              .Append(" (").Append(DayPages.Count(byTag[tag.Slug].Length)).Append(")\n\n");
+              .Append(" (").Append(DisplayText.PaperCount(byTag[tag.Slug].Length)).Append(")\n\n");
             if (tag.Description.Length > 0) md.Append(MarkdownText.Escape(tag.Description)).Append("\n\n");
         }
         return new PageSource(Routes.Tags, "page", "Topics", "Every topic of the archive with its number of papers.",
@@ -65,7 +66,7 @@ public static class TagPages
                 : oldestFirst.Skip((page - 1) * size).Take(size).Reverse();
             var md = new StringBuilder(512);
             if (tag.Description.Length > 0) md.Append(MarkdownText.Escape(tag.Description)).Append(' ');
-            if (page == 0) md.Append(DayPages.Count(papers.Length)).Append(", newest first");
+            if (page == 0) md.Append(DisplayText.PaperCount(papers.Length)).Append(", newest first");
             else md.Append($"Papers {((page - 1) * size + 1).ToString(CultureInfo.InvariantCulture)}–{(page * size).ToString(CultureInfo.InvariantCulture)} of this topic (numbered from its first paper), newest first");
             md.Append(". Follow this topic with its ").Append(links.Link("feed", Routing.FeedRoutes.Tag(tag.Slug))).Append(".\n\n");
             var body = new MarkdownBody().Append(md.ToString());

@@ -69,7 +69,7 @@ public sealed class WriteSitemap(IReadOnlyList<string> pagePipelines, int maxUrl
         var entries = pagePipelines.SelectMany(name => context.OutputsOf(name))
             .Select(d => EntryOf(d, settings))
             .OfType<SitemapEntry>();
-        return [.. inputs, .. SitemapWriter.Write(entries, settings, maxUrlsPerFile)];
+        return [.. inputs, .. SitemapWriter.Write(entries, settings, maxUrlsPerFile).Select(f => Document.Create(f.Path, f.Content))];
     }
 
     private static SitemapEntry? EntryOf(Document document, SiteSettings settings)
