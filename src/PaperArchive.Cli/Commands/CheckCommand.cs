@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
 using PaperArchive.Checking;
-using PaperArchive.Settings;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -30,16 +29,7 @@ public sealed class CheckCommand : Command<CheckSettings>
 
     public override int Execute(CommandContext context, CheckSettings settings, CancellationToken cancellation)
     {
-        CheckReport report;
-        try
-        {
-            report = SiteChecker.Check(new CheckOptions(settings.Output, settings.Input, settings.BaseUrl));
-        }
-        catch (SettingsException e)
-        {
-            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-            return 1;
-        }
+        var report = SiteChecker.Check(new CheckOptions(settings.Output, settings.Input, settings.BaseUrl));
 
         foreach (var note in report.Notes) AnsiConsole.MarkupLineInterpolated($"[grey]note: {note}[/]");
         if (!report.Passed)
@@ -60,7 +50,7 @@ public sealed class CheckCommand : Command<CheckSettings>
         var summary = $"{N(report.Pages)} pages, {N(report.Links)} internal links, {N(report.Papers)} papers checked in {report.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s";
         if (report.Passed) AnsiConsole.MarkupLineInterpolated($"[green]OK:[/] {summary}.");
         else AnsiConsole.MarkupLineInterpolated($"[red]{N(report.Problems.Length)} problem(s):[/] {summary}.");
-        return report.Passed ? 0 : 1;
+        return report.Passed ? ExitCodes.Success : ExitCodes.Failure;
     }
 
     private static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);

@@ -34,6 +34,6 @@ public sealed class ImportCommand : Command<ImportSettings>
             foreach (var diagnostic in outcome.Diagnostics)
                 AnsiConsole.MarkupLineInterpolated($"  [{(diagnostic.Severity == Diagnostics.Severity.Error ? "red" : "yellow")}]{diagnostic.ToString()}[/]");
         }
-        return report.AnyRefused ? 1 : 0;
+        return report.AnyRefused ? ExitCodes.Failure : ExitCodes.Success;
     }
 }

@@ -27,14 +27,9 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
             AnsiConsole.MarkupLineInterpolated($"Serving [link]{server.SiteUrl.AbsoluteUri}[/] (preview build in {settings.Output}); watching {settings.Input} and {settings.Theme}. Ctrl+C stops.");
             await stop.Task.WaitAsync(cancellation);
             AnsiConsole.MarkupLine("Stopping.");
-            return 0;
+            return ExitCodes.Success;
         }
-        catch (OperationCanceledException) { return 0; }
-        catch (Exception e) when (e is Settings.SettingsException or IOException)
-        {
-            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-            return 1;
-        }
+        catch (OperationCanceledException) { return ExitCodes.Success; }
         finally
         {
             Console.CancelKeyPress -= onCancel;

@@ -20,6 +20,8 @@ public sealed record BuildOptions(string Input = "input", string Output = "outpu
     /// <summary>With Clean, the cache is ignored and rewritten: a full build.</summary>
     public bool Clean { get; init; }
     public string DigestFolder => Path.Combine(Input, "digests");
+    /// <summary>Runs after the journal is written, before the update is applied: tests make a build die there.</summary>
+    internal Action? BeforeApplying { get; init; }
 }
 
 /// <summary>What a build did, for the summary table and for tests.</summary>
@@ -51,7 +53,8 @@ public enum BuildStage { ReadingDigests, BuildingArchive, RenderingPages, Writin
 
 /// <summary>
 /// The whole build: digests → archive → pipelines → site. Reading and modelling are pure functions of the
-/// input; only the last step touches the output folder, atomically.
+/// input; only the last step touches the output folder, atomically. A failure from the commit point on is thrown as a
+/// <see cref="SiteOutputException"/> saying what the output now holds; any other exception left the output untouched.
 /// </summary>
 public static class SiteBuilder
 {
@@ -115,7 +118,7 @@ public static class SiteBuilder
 
         // Pipelines write into the staged site as they finish; the previous output stays whole until the swap.
         WriteReport written;
-        using (var site = new StagedSite(options.Output, cache.PreviousOutput))
+        using (var site = new StagedSite(options.Output, cache.PreviousOutput) { BeforeApplying = options.BeforeApplying })
         {
             try
             {
@@ -128,9 +131,23 @@ public static class SiteBuilder
             }
             Stage("render and stage the site", 0);
             progress?.Report(BuildStage.WritingSite);
-            written = site.Commit();
+            try
+            {
+                written = site.Commit();
+            }
+            catch (Exception error) when (site.UpdateBegun)
+            {
+                throw new SiteOutputException(OutputState.UpdateInterrupted, options.Output, error);
+            }
         }
-        cache.Complete(written.Manifest);
+        try
+        {
+            cache.Complete(written.Manifest);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new SiteOutputException(OutputState.Written, options.Output, error);
+        }
         Stage("swap in the site", written.Manifest.Count);
         progress?.Report(BuildStage.Done);
         return new BuildReport(reads.Length, archive.Papers.Length, archive.Days.Length, written.Written, written.Unchanged, written.Pages,

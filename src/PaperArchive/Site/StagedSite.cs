@@ -37,6 +37,9 @@ public sealed class StagedSite : IDocumentSink, IDisposable
     /// <summary>Called between the journal and the update: tests make a build "die" there.</summary>
     internal Action? BeforeApplying { get; set; }
 
+    /// <summary>True from the moment the journal is written: from then on the update happens, now or in the next build.</summary>
+    public bool UpdateBegun => journalled;
+
     /// <param name="previous">The record of the site now in <paramref name="outputFolder"/>, when the cache has one.</param>
     public StagedSite(string outputFolder, OutputManifest? previous = null)
     {

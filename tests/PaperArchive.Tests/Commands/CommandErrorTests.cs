@@ -1,0 +1,83 @@
+using PaperArchive.Site;
+using PaperArchive.Tests.Support;
+
+namespace PaperArchive.Tests.Commands;
+
+/// <summary>Every command fails one way: the problem, what was written, and the documented exit code (README, "Exit codes").</summary>
+public sealed class CommandErrorTests
+{
+    [Fact]
+    public void A_build_with_broken_settings_names_the_file_says_nothing_was_written_and_exits_1()
+    {
+        using var temp = new TempFolder();
+        var input = TestArchives.WriteInput(temp, new Dictionary<string, string> { ["2025-03-11.txt"] = TestArchives.PlainDigest("March 11, 2025", ("A paper", "An abstract.")) });
+        File.WriteAllText(Path.Combine(input, "archive.yml"), "title: [unclosed\n");
+
+        var result = Cli.Run(temp.Path, ["build", "--input", input, "--theme", RepoPaths.Theme, "--output", temp["site"]]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("archive.yml", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Nothing was written; the previous output is untouched.", result.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp["site"]));
+    }
+
+    [Fact]
+    public void An_unknown_option_or_command_is_a_usage_error_with_exit_code_2()
+    {
+        using var temp = new TempFolder();
+        var option = Cli.Run(temp.Path, ["build", "--no-such-option"]);
+        var command = Cli.Run(temp.Path, ["frobnicate"]);
+
+        Assert.True(option.ExitCode == 2, option.ToString());
+        Assert.True(command.ExitCode == 2, command.ToString());
+        Assert.Contains("paperarchive --help", command.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(temp.Path, "output")));
+    }
+
+    [Fact]
+    public void New_in_a_folder_that_is_not_empty_reports_the_problem_without_a_stack_trace()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp["keep.txt"], "mine");
+
+        var result = Cli.Run(temp.Path, ["new", temp.Path]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("error:", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Output, StringComparison.Ordinal);
+        Assert.Equal(["keep.txt"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task A_build_that_dies_after_its_commit_point_says_the_update_was_interrupted_not_that_nothing_was_written()
+    {
+        using var temp = new TempFolder();
+        var input = TestArchives.WriteInput(temp, new Dictionary<string, string> { ["2025-03-11.txt"] = TestArchives.PlainDigest("March 11, 2025", ("A first paper", "An abstract.")) });
+        await TestArchives.BuildAsync(input, temp["site"]);
+        File.WriteAllText(Path.Combine(input, "digests", "2025-03-12.txt"), TestArchives.PlainDigest("March 12, 2025", ("A second paper", "Another abstract.")));
+
+        var options = new BuildOptions(input, temp["site"], RepoPaths.Theme) { BeforeApplying = () => throw new IOException("killed") };
+        var error = await Assert.ThrowsAsync<SiteOutputException>(() => SiteBuilder.BuildAsync(options));
+
+        Assert.Equal(OutputState.UpdateInterrupted, error.State);
+        Assert.Equal("killed", error.Message);
+        // The promise behind the state: the next build finishes the update.
+        await TestArchives.BuildAsync(input, temp["site"]);
+        Assert.True(Directory.Exists(Path.Combine(temp["site"], "days", "2025-03-12")));
+    }
+
+    [Fact]
+    public async Task A_build_that_fails_before_its_commit_point_throws_its_own_error_and_leaves_the_output_as_it_was()
+    {
+        using var temp = new TempFolder();
+        var input = TestArchives.WriteInput(temp, new Dictionary<string, string> { ["2025-03-11.txt"] = TestArchives.PlainDigest("March 11, 2025", ("A first paper", "An abstract.")) });
+        await TestArchives.BuildAsync(input, temp["site"]);
+        var before = TestArchives.Snapshot(temp["site"]);
+        File.WriteAllText(Path.Combine(input, "archive.yml"), "title: [unclosed\n");
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => TestArchives.BuildAsync(input, temp["site"]));
+
+        Assert.IsNotType<SiteOutputException>(error);
+        Assert.Equal(before.Keys, TestArchives.Snapshot(temp["site"]).Keys);
+    }
+}
