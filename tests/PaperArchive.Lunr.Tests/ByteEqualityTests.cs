@@ -4,6 +4,7 @@ using PaperArchive.Lunr.Tests.Support;
 namespace PaperArchive.Lunr.Tests;
 
 /// <summary>The C# index serializes to exactly the bytes lunr.js 2.3.9's JSON.stringify(idx) gives.</summary>
+[Trait("Category", "Slow")]
 public sealed class ByteEqualityTests(NodeFixture node) : IClassFixture<NodeFixture>
 {
     private readonly NodeFixture _node = node;

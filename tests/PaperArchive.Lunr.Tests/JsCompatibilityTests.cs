@@ -6,6 +6,7 @@ using PaperArchive.Lunr.Tests.Support;
 namespace PaperArchive.Lunr.Tests;
 
 /// <summary>The JavaScript number behaviour the scores depend on, checked against Node itself.</summary>
+[Trait("Category", "Slow")]
 public sealed class JsCompatibilityTests(NodeFixture node) : IClassFixture<NodeFixture>
 {
     private readonly NodeFixture _node = node;

@@ -3,6 +3,7 @@ using PaperArchive.Lunr.Tests.Support;
 namespace PaperArchive.Lunr.Tests;
 
 /// <summary>lunr.js searching the C#-built index returns what it returns on its own index: same refs, order, scores.</summary>
+[Trait("Category", "Slow")]
 public sealed class QueryEqualityTests(NodeFixture node) : IClassFixture<NodeFixture>
 {
     private readonly NodeFixture _node = node;

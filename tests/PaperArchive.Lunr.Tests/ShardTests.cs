@@ -4,6 +4,7 @@ using PaperArchive.Lunr.Tests.Support;
 namespace PaperArchive.Lunr.Tests;
 
 /// <summary>Term-range shards keep global numbering and weights: merged they are the index; loaded alone they answer alike.</summary>
+[Trait("Category", "Slow")]
 public sealed class ShardTests(NodeFixture node) : IClassFixture<NodeFixture>
 {
     private const int ShardCount = 3;

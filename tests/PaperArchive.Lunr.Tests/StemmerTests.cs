@@ -4,6 +4,7 @@ using PaperArchive.Lunr.Tests.Support;
 
 namespace PaperArchive.Lunr.Tests;
 
+[Trait("Category", "Slow")]
 public sealed partial class StemmerTests(NodeFixture node) : IClassFixture<NodeFixture>
 {
     private readonly NodeFixture _node = node;

@@ -29,19 +29,19 @@ public static class SitemapWriter
         var sorted = entries.DistinctBy(e => e.Url, StringComparer.Ordinal).OrderBy(e => e.Url, StringComparer.Ordinal).ToList();
         if (sorted.Count <= maxUrlsPerFile)
         {
-            yield return new SitemapFile(FeedRoutes.Sitemap, UrlSet(sorted));
+            yield return new SitemapFile(Routes.Sitemap, UrlSet(sorted));
             yield break;
         }
 
         var parts = sorted.Chunk(maxUrlsPerFile).ToList();
-        for (var i = 0; i < parts.Count; i++) yield return new SitemapFile(FeedRoutes.SitemapPart(i + 1), UrlSet(parts[i]));
-        yield return new SitemapFile(FeedRoutes.Sitemap, FeedXml.Write(xml =>
+        for (var i = 0; i < parts.Count; i++) yield return new SitemapFile(Routes.SitemapPart(i + 1), UrlSet(parts[i]));
+        yield return new SitemapFile(Routes.Sitemap, FeedXml.Write(xml =>
         {
             xml.WriteStartElement("sitemapindex", Namespace);
             for (var i = 0; i < parts.Count; i++)
             {
                 xml.WriteStartElement("sitemap", Namespace);
-                xml.WriteElementString("loc", Namespace, settings.AbsoluteUrl(FeedRoutes.SitemapPart(i + 1)));
+                xml.WriteElementString("loc", Namespace, settings.AbsoluteUrl(Routes.SitemapPart(i + 1)));
                 // A part changed when its newest page did; a part with no dated page says nothing.
                 WriteLastModified(xml, parts[i].Max(e => e.LastModified));
                 xml.WriteEndElement();

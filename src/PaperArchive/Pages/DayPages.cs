@@ -28,12 +28,12 @@ public static class DayPages
         ];
         var data = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["kind"] = "day",
+            ["kind"] = PageKind.Day.Name,
             ["date"] = Routes.DayKey(day.Date),
             ["previous"] = previous is null ? null : DayLink(previous, settings),
             ["next"] = next is null ? null : DayLink(next, settings),
         };
-        return PageSource.FromBlocks(Routes.Day(day.Date), "day", title,
+        return PageSource.FromBlocks(Routes.Day(day.Date), PageKind.Day.Layout, title,
             $"{DisplayText.PaperCount(day.PaperSlugs.Length)} that trended on {DisplayText.Date(day.Date)}.", front, body, data) with
         {
             LastModified = day.Date,

@@ -38,8 +38,8 @@ public static class ListPages
         }
         else md.Append("The archive has no digests yet.\n");
 
-        return new PageSource(Routes.Home, "home", settings.Title, settings.Description,
-            [new("title", settings.Title)], md.ToString(), new Dictionary<string, object?> { ["kind"] = "home" });
+        return new PageSource(Routes.Home, PageKind.Home.Layout, settings.Title, settings.Description,
+            [new("title", settings.Title)], md.ToString(), new Dictionary<string, object?> { ["kind"] = PageKind.Home.Name });
     }
 
     public static PageSource Archive(Archive archive, SiteSettings settings)
@@ -61,16 +61,16 @@ public static class ListPages
                 md.Append('\n');
             }
         }
-        return new PageSource(Routes.Archive, "page", "Archive", "Every day of the archive, by year and month.",
-            [new("title", "Archive")], md.ToString(), new Dictionary<string, object?> { ["kind"] = "archive" });
+        return new PageSource(Routes.Archive, PageKind.Archive.Layout, "Archive", "Every day of the archive, by year and month.",
+            [new("title", "Archive")], md.ToString(), new Dictionary<string, object?> { ["kind"] = PageKind.Archive.Name });
     }
 
     public static PageSource NotFound(Archive archive, SiteSettings settings)
     {
         var links = new PageLinks(settings, archive);
         var md = $"There is no page at this address. Try the {links.Link("home page", Routes.Home)}, the {links.Link("archive", Routes.Archive)} or {links.Link("search", Routes.Search)}.\n";
-        return new PageSource("404.html", "page", "Page not found", "There is no page at this address.",
-            [new("title", "Page not found")], md, new Dictionary<string, object?> { ["kind"] = "not-found" });
+        return new PageSource(Routes.NotFound, PageKind.NotFound.Layout, "Page not found", "There is no page at this address.",
+            [new("title", "Page not found")], md, new Dictionary<string, object?> { ["kind"] = PageKind.NotFound.Name });
     }
 
     private static string Plural(int count, string noun) =>

@@ -45,7 +45,7 @@ public static class PaperPages
 
         var data = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["kind"] = "paper",
+            ["kind"] = PageKind.Paper.Name,
             ["authors"] = paper.Authors.ToArray(),
             ["arxiv"] = paper.ArxivId,
             ["arxiv_url"] = paper.ArxivId is { } a ? ArxivId.AbsUrl(a) : null,
@@ -56,7 +56,7 @@ public static class PaperPages
             // Pre-rendered, HTML-safe JSON: the layout writes it unescaped inside <script type="application/ld+json">.
             ["json_ld"] = Metadata.ScholarlyArticleJsonLd.For(paper, archive, settings),
         };
-        return new PageSource(Routes.Paper(paper.Slug), "paper", paper.Title,
+        return new PageSource(Routes.Paper(paper.Slug), PageKind.Paper.Layout, paper.Title,
             Excerpt.Of(paper.Abstract.Length > 0 ? paper.Abstract : paper.Title, 160), front.ToImmutable(), md.ToString(), data)
         {
             // A paper page changes when the paper trends again (its days are listed).

@@ -41,14 +41,14 @@ public sealed class WriteFeeds : IModule
         var papers = FeedChannels.Papers(archive, settings);
         var days = FeedChannels.Days(archive, settings);
         var tags = FeedChannels.Tags(archive, settings).ToList().AsParallel().AsOrdered()
-            .Select(t => Rss(FeedRoutes.Tag(t.Tag.Slug), t.Channel, settings));
+            .Select(t => Rss(Routes.TagFeed(t.Tag.Slug), t.Channel, settings));
         return
         [
             .. inputs,
-            Rss(FeedRoutes.Rss, papers, settings),
-            Document.Create(FeedRoutes.Atom, AtomFeedWriter.Write(papers, settings.AbsoluteUrl(FeedRoutes.Atom))),
-            Document.Create(FeedRoutes.Json, JsonFeedWriter.Write(papers, settings.AbsoluteUrl(FeedRoutes.Json))),
-            Rss(FeedRoutes.Days, days, settings),
+            Rss(Routes.RssFeed, papers, settings),
+            Document.Create(Routes.AtomFeed, AtomFeedWriter.Write(papers, settings.AbsoluteUrl(Routes.AtomFeed))),
+            Document.Create(Routes.JsonFeed, JsonFeedWriter.Write(papers, settings.AbsoluteUrl(Routes.JsonFeed))),
+            Rss(Routes.DaysFeed, days, settings),
             .. tags,
         ];
     }
@@ -60,7 +60,6 @@ public sealed class WriteFeeds : IModule
 /// <summary>Lists every HTML page the page pipelines wrote, except the not-found page, which is no page to index.</summary>
 public sealed class WriteSitemap(IReadOnlyList<string> pagePipelines, int maxUrlsPerFile) : IModule
 {
-    public const string NotFoundPage = "404.html";
     private const string FolderIndex = "index.html";
 
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
@@ -75,7 +74,7 @@ public sealed class WriteSitemap(IReadOnlyList<string> pagePipelines, int maxUrl
     private static SitemapEntry? EntryOf(Document document, SiteSettings settings)
     {
         var path = document.Path;
-        if (!path.EndsWith(".html", StringComparison.Ordinal) || path == NotFoundPage) return null;
+        if (!path.EndsWith(".html", StringComparison.Ordinal) || path == Routes.NotFound) return null;
         // Page sources know their URL and date; an HTML page from elsewhere is listed by its path, undated.
         if (document.GetOrDefault<PageSource>(PageKeys.Source) is { } source)
             return new SitemapEntry(settings.AbsoluteUrl(source.Path), source.LastModified);
@@ -89,7 +88,7 @@ public sealed class WriteRobotsTxt(string staticFilesPipeline) : IModule
 {
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        if (context.OutputsOf(staticFilesPipeline).Any(d => d.Path == FeedRoutes.Robots)) return inputs;
-        return [.. inputs, Document.Create(FeedRoutes.Robots, RobotsTxt.Write(context.Get<SiteSettings>()))];
+        if (context.OutputsOf(staticFilesPipeline).Any(d => d.Path == Routes.Robots)) return inputs;
+        return [.. inputs, Document.Create(Routes.Robots, RobotsTxt.Write(context.Get<SiteSettings>()))];
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using PaperArchive.Model;
 using PaperArchive.Pipeline;
+using PaperArchive.Routing;
 using PaperArchive.Search;
 using PaperArchive.Settings;
 
@@ -22,13 +23,12 @@ public sealed class WriteSearchFiles(SearchOptions options) : IModule
 /// </summary>
 public sealed class WriteLunrScript(Func<PipelineContext, IEnumerable<string>> staticFolders) : IModule
 {
-    public const string SitePath = "assets/lunr.min.js";
     private const string ResourceName = "PaperArchive.Search.lunr.min.js";
 
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
     {
         if (staticFolders(context).Any(folder => File.Exists(Path.Combine(folder, "assets", "lunr.min.js")))) return inputs;
-        return [.. inputs, Document.FromBytes(SitePath, EmbeddedLunr.Value)];
+        return [.. inputs, Document.FromBytes(Routes.LunrScript, EmbeddedLunr.Value)];
     }
 
     private static readonly Lazy<byte[]> EmbeddedLunr = new(() =>

@@ -4,6 +4,7 @@ using static PaperArchive.Tests.Digests.DigestTestSupport;
 namespace PaperArchive.Tests.Digests;
 
 /// <summary>Hostile or huge input: reading must stay linear and never crash.</summary>
+[Trait("Category", "Slow")]
 public class DigestLimitsTests
 {
     [Fact]

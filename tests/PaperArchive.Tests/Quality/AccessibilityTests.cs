@@ -6,11 +6,13 @@ using PaperArchive.Tests.Support;
 namespace PaperArchive.Tests.Quality;
 
 /// <summary>axe-core, in headless Chromium, finds no serious or critical accessibility problem on the site's kinds of page, in light and dark mode.</summary>
+[Trait("Category", "Slow")]
 public class AccessibilityTests
 {
-    [RequiresChromiumFact]
+    [Fact]
     public async Task Every_kind_of_page_has_no_serious_or_critical_axe_violations_in_light_and_dark()
     {
+        Requires.Chromium();
         Tools.EnsureNodeModules("axe-core");
         Tools.EnsureNodeModules("playwright-core");
         using var temp = new TempFolder();

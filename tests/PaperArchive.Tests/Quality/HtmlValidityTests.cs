@@ -5,11 +5,13 @@ using PaperArchive.Tests.Support;
 namespace PaperArchive.Tests.Quality;
 
 /// <summary>Every page of the sample site is valid HTML according to the Nu HTML Checker (the W3C validator's engine).</summary>
+[Trait("Category", "Slow")]
 public class HtmlValidityTests
 {
-    [RequiresJavaFact]
+    [Fact]
     public async Task The_sample_site_has_no_Nu_HTML_Checker_errors()
     {
+        Requires.Java();
         Tools.EnsureNodeModules("vnu-jar");
         using var temp = new TempFolder();
         var report = await SiteBuilder.BuildAsync(new BuildOptions(RepoPaths.Input, temp["site"], RepoPaths.Theme));

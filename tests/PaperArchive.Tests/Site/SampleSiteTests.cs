@@ -54,8 +54,7 @@ public class HuggingFaceSampleSiteTests
     [Fact]
     public async Task The_hugging_face_sample_builds_into_pages_with_authors_and_arxiv_links()
     {
-        var sample = Path.Combine(RepoPaths.SharedSamples, "hf-daily-papers-2024-10-25.json");
-        Assert.True(File.Exists(sample), $"the shared Hugging Face sample is missing: {sample}");
+        var sample = Requires.SharedSample("hf-daily-papers-2024-10-25.json");
         using var temp = new TempFolder();
         var input = TestArchives.WriteInput(temp, new Dictionary<string, string>());
         File.Copy(sample, Path.Combine(input, "digests", "2024-10-25.json"));

@@ -24,7 +24,7 @@ public sealed class SiteBytesTests
         AssertRecorded("sample", folder["site"]);
     }
 
-    [Fact]
+    [Fact, Trait("Category", "Slow")]
     public async Task A_synthetic_archive_of_1000_papers_has_the_recorded_bytes()
     {
         using var folder = new TempFolder();
