@@ -97,6 +97,11 @@ internal static class HuggingFaceDigestReader
             Published = ParseUtcDate(paper, "publishedAt", diagnostics),
             Links = ReadLinks(paper, diagnostics),
             Tags = paper.Array("ai_keywords") is { } keywords ? ReadStrings(keywords, paper.PathOf("ai_keywords"), "keyword", diagnostics) : [],
+            // Comments and the thumbnail sit on the item; stars and the AI summary on the paper (either, to be lenient).
+            NumComments = item.WholeNumber("numComments") ?? (paper.Path == item.Path ? null : paper.WholeNumber("numComments")),
+            GithubStars = paper.WholeNumber("githubStars"),
+            Thumbnail = ReadUrl(item, "thumbnail", diagnostics) ?? (paper.Path == item.Path ? null : ReadUrl(paper, "thumbnail", diagnostics)),
+            AiSummary = paper.String("ai_summary") is { } aiSummary ? TextCleanup.CollapseWhitespace(TextCleanup.CleanField(aiSummary, "ai_summary", paper.PathOf("ai_summary"), diagnostics)) is { Length: > 0 } clean ? clean : null : null,
         };
     }
 
@@ -141,6 +146,9 @@ internal static class HuggingFaceDigestReader
         AddLink(paper, "projectPage", "Project page", links, diagnostics);
         return links.ToImmutable();
     }
+
+    private static string? ReadUrl(JsonFields fields, string field, DiagnosticBag diagnostics) =>
+        fields.String(field) is { } raw ? DigestUrl.Check(raw, field, fields.PathOf(field), diagnostics) : null;
 
     private static void AddLink(JsonFields paper, string field, string label, ImmutableArray<PaperLink>.Builder links, DiagnosticBag diagnostics)
     {

@@ -1,0 +1,164 @@
+using System.Text.RegularExpressions;
+using PaperArchive.Site;
+using PaperArchive.Tests.Support;
+
+namespace PaperArchive.Tests.Reader;
+
+/// <summary>The pages readers come for, built from an archive with rich Hugging Face data (see <see cref="ReaderArchive"/>).</summary>
+public sealed class ReaderSiteFixture : IAsyncLifetime
+{
+    private readonly TempFolder temp = new();
+    public string Site => temp["site"];
+    public string Input { get; private set; } = "";
+    public BuildReport Report { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        Input = ReaderArchive.Write(temp);
+        Report = await SiteBuilder.BuildAsync(new BuildOptions(Input, Site, RepoPaths.Theme));
+    }
+
+    public string Read(string sitePath) => File.ReadAllText(Path.Combine(Site, sitePath));
+
+    public ValueTask DisposeAsync()
+    {
+        temp.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
+
+public class ReaderPagesTests(ReaderSiteFixture site) : IClassFixture<ReaderSiteFixture>
+{
+    private static string Row(string html, string titleFragment)
+    {
+        var rows = Regex.Matches(html, "<li class=\"paper-row\">.*?</li>\n(?=<li class=\"paper-row\">|</ol>)", RegexOptions.Singleline);
+        return Assert.Single(rows, r => r.Value.Contains(titleFragment, StringComparison.Ordinal)).Value;
+    }
+
+    [Fact]
+    public void The_build_succeeds()
+    {
+        Assert.True(site.Report.Succeeded, string.Join("\n", site.Report.Diagnostics));
+    }
+
+    [Fact]
+    public void A_day_row_shows_authors_links_counts_tags_and_the_abstract_behind_its_excerpt()
+    {
+        var day = site.Read($"days/{ReaderArchive.BigDay}/index.html");
+        Assert.Equal(ReaderArchive.BigDayPapers, Regex.Matches(day, "<li class=\"paper-row\">").Count);
+        // Paper 1 (2503.10001) has 8 authors: three shown, "et al.", all of them on expand.
+        var row = Row(day, "Attention Is Still All You Need");
+        Assert.Matches("<details class=\"row-authors\"><summary>[^<]+, [^<]+, [^<]+ et al\\.</summary>", row);
+        Assert.Equal(8, Regex.Match(row, "<details class=\"row-authors\"><summary>.*?</summary>(.*?)</details>").Groups[1].Value.Split(", ").Length);
+        Assert.Contains("<a href=\"https://arxiv.org/abs/2503.10001\">arXiv</a> · <a href=\"https://arxiv.org/pdf/2503.10001\">PDF</a>", row);
+        Assert.Contains("<span class=\"row-stat\">37 upvotes</span><span class=\"row-stat\">1 comment</span>", row);
+        Assert.Matches("<details class=\"row-abstract\"><summary><span class=\"row-excerpt\">[^<]+…</span>", row);
+        Assert.Contains("We release code, data and trained models to support further research in this direction.</p>", row);
+        Assert.Contains("<ul class=\"row-tags\" aria-label=\"Topics\"><li><a href=\"/sub/path/tags/", row);
+
+        // Paper 0 has one author (no expander), code and a project page.
+        var first = Row(day, "Comparisons, Revisited");
+        Assert.Contains("<span class=\"row-authors\">", first);
+        Assert.DoesNotContain("row-authors\"><summary>", first);
+        Assert.Contains("<a href=\"https://github.com/example/repo-0\">Code</a> · <a href=\"https://example.org/project-0\">Project page</a>", first);
+        Assert.Contains("0 upvotes", first);
+    }
+
+    [Fact]
+    public void The_day_source_keeps_the_rows_as_markdown()
+    {
+        var md = site.Read($"days/{ReaderArchive.BigDay}/index.md");
+        Assert.Contains("## [Attention Is Still All You Need", md);
+        Assert.Contains(" et al. · [arXiv](<https://arxiv.org/abs/2503.10001>) · [PDF](<https://arxiv.org/pdf/2503.10001>) · 37 upvotes · 1 comment", md);
+        Assert.DoesNotContain("<li", md);
+    }
+
+    [Fact]
+    public void A_day_page_links_the_neighbouring_days_at_the_top_and_the_bottom()
+    {
+        var day = site.Read($"days/{ReaderArchive.BigDay}/index.html");
+        var top = day.IndexOf("aria-label=\"Neighbouring days\"", StringComparison.Ordinal);
+        var firstRow = day.IndexOf("<li class=\"paper-row\">", StringComparison.Ordinal);
+        var bottom = day.IndexOf("aria-label=\"Neighbouring days (end of page)\"", StringComparison.Ordinal);
+        Assert.True(top > 0 && top < firstRow && firstRow < bottom, "pager before the rows and after them");
+        Assert.Equal(2, Regex.Matches(day, "href=\"/sub/path/days/2025-02-27/\">← Feb 27, 2025</a>").Count);
+        Assert.Equal(2, Regex.Matches(day, "href=\"/sub/path/days/2025-03-12/\">Mar 12, 2025 →</a>").Count);
+    }
+
+    [Fact]
+    public void Home_shows_the_newest_day_with_papers_and_the_weeks_top_papers()
+    {
+        var home = site.Read("index.html");
+        Assert.DoesNotContain("No papers trended on this day", home);
+        Assert.Contains("Latest: <a href=\"/sub/path/days/2025-03-10/\">Mar 10, 2025</a>", home);
+        var top = home.IndexOf("Top papers of the week", StringComparison.Ordinal);
+        Assert.True(top > 0);
+        // Ranked by upvotes: (i·37) mod 211 is highest for i = 17 (207), then i = 40 (3 · 211 = 633 → 1480 mod 211 = 3?).
+        var ranked = Regex.Matches(home[top..], "<h3 class=\"row-title\"><a href=\"[^\"]+\">([^<]+)</a>").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(10, ranked.Count);
+        var upvotes = Regex.Matches(home[top..], "<span class=\"row-stat\">(\\d+) upvotes?</span>").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(upvotes.OrderDescending(), upvotes);
+        Assert.Equal(Enumerable.Range(0, 50).Select(i => i * 37 % 211).Max(), upvotes[0]);
+    }
+
+    [Fact]
+    public void A_paper_page_puts_its_metadata_above_the_abstract()
+    {
+        var page = site.Read("papers/" + Slug("Attention Is Still All You Need") + "/index.html");
+        var metadata = page.IndexOf("<dt>Authors</dt>", StringComparison.Ordinal);
+        var abstractHeading = page.IndexOf(">Abstract</h2>", StringComparison.Ordinal);
+        Assert.True(metadata > 0 && metadata < abstractHeading, "authors before the abstract");
+        Assert.Contains("<a href=\"https://arxiv.org/abs/2503.10001\">2503.10001</a> · <a href=\"https://arxiv.org/pdf/2503.10001\">PDF</a> · <a href=\"https://arxiv.org/html/2503.10001\">HTML</a>", page);
+        Assert.Contains("<a href=\"https://huggingface.co/papers/2503.10001\">Paper page</a>", page);
+        Assert.Contains("<dt>Upvotes</dt>\n<dd>37</dd>", page);
+        Assert.Contains("<dt>Comments</dt>\n<dd>1</dd>", page);
+        Assert.Contains("<dt>Published</dt>\n<dd>Mar 7, 2025</dd>", page);
+    }
+
+    [Fact]
+    public void A_paper_page_shows_code_with_stars_and_the_ai_summary_marked_as_such()
+    {
+        var page = site.Read("papers/" + Slug("Scaling Laws of Mixture-of-Experts Transformers (2)") + "/index.html");
+        Assert.Contains("<dt>Code</dt>\n<dd><a href=\"https://github.com/example/repo-12\">github.com/example/repo-12</a> · 1,476 stars</dd>", page);
+        var summary = page.IndexOf(">AI summary</h2>", StringComparison.Ordinal);
+        Assert.True(summary > page.IndexOf(">Abstract</h2>", StringComparison.Ordinal));
+        Assert.Contains("<em>Written by a machine (from the Hugging Face data), not by the authors.</em>", page[summary..]);
+        Assert.Contains("matches larger models on standard benchmarks.", page[summary..]);
+        // Paper 1 has no AI summary: no section.
+        Assert.DoesNotContain("AI summary", site.Read("papers/" + Slug("Attention Is Still All You Need") + "/index.html"));
+    }
+
+    [Fact]
+    public void A_paper_page_has_a_bibtex_entry_in_arxivs_misc_form_and_citation_meta_tags()
+    {
+        var page = site.Read("papers/" + Slug("Attention Is Still All You Need") + "/index.html");
+        var bibtex = Regex.Match(page, "<pre><code class=\"language-bibtex\">(.*?)</code></pre>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.StartsWith("@misc{", bibtex);
+        Assert.Contains("      eprint={2503.10001},\n      archivePrefix={arXiv},\n      url={https://arxiv.org/abs/2503.10001},\n}", bibtex);
+        Assert.Contains("      year={2025},\n", bibtex);
+        Assert.Matches("author=\\{[^}]+ and [^}]+\\}", bibtex);
+
+        Assert.Contains("<meta name=\"citation_title\" content=\"Attention Is Still All You Need", page);
+        Assert.Equal(8, Regex.Matches(page, "<meta name=\"citation_author\" content=\"[^\"]+\">").Count);
+        Assert.Contains("<meta name=\"citation_publication_date\" content=\"2025/03/07\">", page);
+        Assert.Contains("<meta name=\"citation_arxiv_id\" content=\"2503.10001\">", page);
+        Assert.Contains("<meta name=\"citation_pdf_url\" content=\"https://arxiv.org/pdf/2503.10001\">", page);
+        Assert.Contains("<meta property=\"og:image\" content=\"https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/2503.10001.png\">", page);
+    }
+
+    [Fact]
+    public void Pages_without_a_thumbnail_share_the_themes_social_image_and_every_page_has_a_favicon_and_a_subscribe_link()
+    {
+        var page = site.Read("archive/index.html");
+        Assert.Contains("<meta property=\"og:image\" content=\"https://example.org/sub/path/assets/social.png\">", page);
+        Assert.Contains("<link rel=\"icon\" href=\"/sub/path/favicon.ico\"", page);
+        Assert.True(File.Exists(Path.Combine(site.Site, "favicon.ico")));
+        Assert.True(File.Exists(Path.Combine(site.Site, "assets", "social.png")));
+        foreach (var path in new[] { "index.html", "archive/index.html", $"days/{ReaderArchive.BigDay}/index.html", "404.html" })
+            Assert.Contains(">Subscribe</a>", site.Read(path));
+    }
+
+    private string Slug(string titleStart) =>
+        Path.GetFileName(Directory.GetDirectories(Path.Combine(site.Site, "papers"))
+            .Single(d => File.ReadAllText(Path.Combine(d, "index.html")).Contains("<h1>" + titleStart, StringComparison.Ordinal)));
+}
