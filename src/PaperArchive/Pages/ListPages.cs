@@ -54,27 +54,77 @@ public static class ListPages
             [new("title", settings.Title)], body, new Dictionary<string, object?> { ["kind"] = PageKind.Home.Name });
     }
 
+    /// <summary>The archive as month calendars, newest first: each day a link with its paper count, empty days plain.</summary>
     public static PageSource Archive(Archive archive, SiteSettings settings)
     {
         var links = new PageLinks(settings, archive);
-        var md = new StringBuilder(archive.Days.Length * 80 + 256);
-        md.Append($"{DisplayText.PaperCount(archive.Papers.Length)} from {Plural(archive.Days.Length, "day")}, newest first.\n\n");
+        var body = new MarkdownBody();
+        body.Append($"{DisplayText.PaperCount(archive.Papers.Length)} from {Plural(archive.Days.Length, "day")}, newest first. Each month and week has a page of its top papers.\n\n");
+        var byDate = archive.Days.ToDictionary(d => d.Date);
+        var weeks = archive.Days.Select(d => IsoWeek.Of(d.Date)).ToHashSet();
         foreach (var year in archive.Days.GroupBy(d => d.Date.Year).OrderByDescending(g => g.Key))
         {
-            md.Append("## ").Append(year.Key.ToString(CultureInfo.InvariantCulture))
+            body.Append("## ").Append(year.Key.ToString(CultureInfo.InvariantCulture))
               .Append(" (").Append(DisplayText.PaperCount(year.Sum(d => d.PaperSlugs.Length))).Append(")\n\n");
+            body.AppendHtml("", "<div class=\"calendar-year\">\n");
             foreach (var month in year.GroupBy(d => d.Date.Month).OrderByDescending(g => g.Key))
             {
-                md.Append("### ").Append(DisplayText.MonthName(year.Key, month.Key))
-                  .Append(" (").Append(DisplayText.PaperCount(month.Sum(d => d.PaperSlugs.Length))).Append(")\n\n");
+                var name = DisplayText.MonthName(year.Key, month.Key);
+                var count = DisplayText.PaperCount(month.Sum(d => d.PaperSlugs.Length));
+                var route = Routes.Month(new YearMonth(year.Key, month.Key).Key);
+                var md = new StringBuilder(1024);
+                md.Append("### ").Append(links.Link(name, route)).Append(" (").Append(count).Append(")\n\n");
                 foreach (var day in month.OrderByDescending(d => d.Date))
                     md.Append("- ").Append(links.Link(DisplayText.Date(day.Date), Routes.Day(day.Date)))
-                      .Append(" — ").Append(DisplayText.PaperCount(day.PaperSlugs.Length)).Append("\n");
-                md.Append("\n");
+                      .Append(" — ").Append(DisplayText.PaperCount(day.PaperSlugs.Length)).Append('\n');
+                md.Append('\n');
+                body.AppendHtml(md.ToString(), Calendar(year.Key, month.Key, name, count, route, byDate, weeks, settings));
             }
+            body.AppendHtml("", "</div>\n");
         }
-        return new PageSource(Routes.Archive, PageKind.Archive.Layout, "Archive", "Every day of the archive, by year and month.",
-            [new("title", "Archive")], md.ToString(), new Dictionary<string, object?> { ["kind"] = PageKind.Archive.Name });
+        return PageSource.FromBlocks(Routes.Archive, PageKind.Archive.Layout, "Archive", "Every day of the archive, by year and month.",
+            [new("title", "Archive")], body, new Dictionary<string, object?> { ["kind"] = PageKind.Archive.Name });
+    }
+
+    /// <summary>A month as a calendar table: a row per week (linked to its week page), a cell per day.</summary>
+    private static string Calendar(int year, int month, string name, string count, string monthRoute, Dictionary<DateOnly, Day> days,
+        HashSet<IsoWeek> weeks, SiteSettings settings)
+    {
+        var html = new StringBuilder(4096);
+        html.Append("<section class=\"calendar-month\">\n<h3><a href=\"");
+        HtmlText.Append(html, settings.Link(monthRoute)).Append("\">");
+        HtmlText.Append(html, name).Append("</a> (").Append(count).Append(")</h3>\n");
+        html.Append("<table class=\"calendar\">\n<caption class=\"visually-hidden\">");
+        HtmlText.Append(html, name).Append(": papers per day</caption>\n<thead><tr><th scope=\"col\">Week</th>");
+        foreach (var weekday in (string[])["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]) html.Append("<th scope=\"col\">").Append(weekday).Append("</th>");
+        html.Append("</tr></thead>\n<tbody>\n");
+        var first = new DateOnly(year, month, 1);
+        var start = first.AddDays(-(((int)first.DayOfWeek + 6) % 7));
+        for (var monday = start; monday.Year < year || (monday.Year == year && monday.Month <= month); monday = monday.AddDays(7))
+        {
+            var week = IsoWeek.Of(monday);
+            html.Append("<tr><th scope=\"row\">");
+            var weekLabel = "W" + week.Week.ToString("D2", CultureInfo.InvariantCulture);
+            if (weeks.Contains(week)) html.Append("<a href=\"").Append(HtmlText.Encode(settings.Link(Routes.Week(week.Key)))).Append("\">").Append(weekLabel).Append("</a>");
+            else html.Append(weekLabel);
+            html.Append("</th>");
+            for (var i = 0; i < 7; i++)
+            {
+                var date = monday.AddDays(i);
+                if (date.Month != month) { html.Append("<td></td>"); continue; }
+                var number = date.Day.ToString(CultureInfo.InvariantCulture);
+                if (days.TryGetValue(date, out var day) && day.PaperSlugs.Length > 0)
+                {
+                    html.Append("<td class=\"has-papers\"><a href=\"").Append(HtmlText.Encode(settings.Link(Routes.Day(date)))).Append("\">")
+                        .Append("<span class=\"cal-day\">").Append(number).Append("</span> <span class=\"cal-count\">")
+                        .Append(DisplayText.Number(day.PaperSlugs.Length)).Append("<span class=\"visually-hidden\"> ")
+                        .Append(day.PaperSlugs.Length == 1 ? "paper" : "papers").Append("</span></span></a></td>");
+                }
+                else html.Append("<td>").Append(number).Append("</td>");
+            }
+            html.Append("</tr>\n");
+        }
+        return html.Append("</tbody>\n</table>\n</section>\n").ToString();
     }
 
     public static PageSource NotFound(Archive archive, SiteSettings settings)

@@ -42,6 +42,8 @@ public sealed class WriteFeeds : IModule
         var days = FeedChannels.Days(archive, settings);
         var tags = FeedChannels.Tags(archive, settings).ToList().AsParallel().AsOrdered()
             .Select(t => Rss(Routes.TagFeed(t.Tag.Slug), t.Channel, settings));
+        var periods = FeedChannels.Periods(archive, settings).ToList().AsParallel().AsOrdered()
+            .Select(p => Rss(p.Path, p.Channel, settings));
         return
         [
             .. inputs,
@@ -50,6 +52,7 @@ public sealed class WriteFeeds : IModule
             Document.Create(Routes.JsonFeed, JsonFeedWriter.Write(papers, settings.AbsoluteUrl(Routes.JsonFeed))),
             Rss(Routes.DaysFeed, days, settings),
             .. tags,
+            .. periods,
         ];
     }
 

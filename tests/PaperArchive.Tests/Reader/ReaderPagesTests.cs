@@ -93,7 +93,7 @@ public class ReaderPagesTests(ReaderSiteFixture site) : IClassFixture<ReaderSite
         Assert.Contains("Latest: <a href=\"/sub/path/days/2025-03-10/\">Mar 10, 2025</a>", home);
         var top = home.IndexOf("Top papers of the week", StringComparison.Ordinal);
         Assert.True(top > 0);
-        // Ranked by upvotes: (i·37) mod 211 is highest for i = 17 (207), then i = 40 (3 · 211 = 633 → 1480 mod 211 = 3?).
+        // Ranked by upvotes, highest first.
         var ranked = Regex.Matches(home[top..], "<h3 class=\"row-title\"><a href=\"[^\"]+\">([^<]+)</a>").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(10, ranked.Count);
         var upvotes = Regex.Matches(home[top..], "<span class=\"row-stat\">(\\d+) upvotes?</span>").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
@@ -156,6 +156,44 @@ public class ReaderPagesTests(ReaderSiteFixture site) : IClassFixture<ReaderSite
         Assert.True(File.Exists(Path.Combine(site.Site, "assets", "social.png")));
         foreach (var path in new[] { "index.html", "archive/index.html", $"days/{ReaderArchive.BigDay}/index.html", "404.html" })
             Assert.Contains(">Subscribe</a>", site.Read(path));
+    }
+
+    [Fact]
+    public void Week_and_month_pages_list_their_papers_by_upvotes_then_days_trended_with_their_feeds()
+    {
+        // Mar 10, 2025 is in ISO week 11; the empty Mar 12 digest is in the same week; Feb 27 is in week 9.
+        var week = site.Read("weeks/2025-W11/index.html");
+        Assert.Contains("<h1>Top papers, week of Mar 10–16, 2025</h1>", week);
+        Assert.Equal(ReaderArchive.BigDayPapers, Regex.Matches(week, "<li class=\"paper-row\">").Count);
+        var upvotes = Regex.Matches(week, "<span class=\"row-stat\">(\\d+) upvotes?</span>").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(upvotes.OrderDescending(), upvotes);
+        Assert.Contains("href=\"/sub/path/weeks/2025-W09/\">← Week of Feb 24 – Mar 2, 2025</a>", week);
+        Assert.Contains("<link rel=\"alternate\" type=\"application/rss+xml\" href=\"https://example.org/sub/path/weeks/2025-W11/feed.xml\"", week);
+
+        var month = site.Read("months/2025-02/index.html");
+        Assert.Contains("<h1>Top papers of February 2025</h1>", month);
+        Assert.Equal(2, Regex.Matches(month, "<li class=\"paper-row\">").Count);
+        Assert.Contains("href=\"/sub/path/months/2025-03/\">March 2025 →</a>", month);
+
+        var feed = System.Xml.Linq.XDocument.Parse(site.Read("months/2025-03/feed.xml"));
+        var items = feed.Descendants("item").Select(i => i.Element("title")!.Value).ToList();
+        Assert.Equal(ReaderArchive.BigDayPapers, items.Count);
+        Assert.Equal("Multimodal Agents for Web Navigation (2)", items[0]);
+        Assert.True(File.Exists(Path.Combine(site.Site, "weeks", "2025-W09", "feed.xml")));
+    }
+
+    [Fact]
+    public void The_archive_is_month_calendars_with_a_link_and_count_per_day_and_empty_days_plain()
+    {
+        var archive = site.Read("archive/index.html");
+        Assert.Contains("<h3><a href=\"/sub/path/months/2025-03/\">March 2025</a> (50 papers)</h3>", archive);
+        Assert.Contains("<td class=\"has-papers\"><a href=\"/sub/path/days/2025-03-10/\"><span class=\"cal-day\">10</span> <span class=\"cal-count\">50<span class=\"visually-hidden\"> papers</span></span></a></td>", archive);
+        // Mar 12 has a digest with no papers, Mar 13 none at all: both plain.
+        Assert.Contains("<td>12</td><td>13</td>", archive);
+        Assert.Contains("<th scope=\"row\"><a href=\"/sub/path/weeks/2025-W11/\">W11</a></th>", archive);
+        Assert.Contains("<th scope=\"row\">W10</th>", archive);
+        // The source keeps the plain list of days.
+        Assert.Contains("- [Mar 10, 2025](</sub/path/days/2025-03-10/>) — 50 papers", site.Read("archive/index.md"));
     }
 
     private string Slug(string titleStart) =>
