@@ -7,6 +7,7 @@ using PaperArchive.Metadata;
 using PaperArchive.Model;
 using PaperArchive.Routing;
 using PaperArchive.Settings;
+using PaperArchive.TeX;
 
 namespace PaperArchive.Pages;
 
@@ -41,7 +42,18 @@ public static class PaperPages
         if (paper.Tags.Length > 0) Term("Tags", links.Tags(paper));
 
         md.Append("## Abstract\n\n");
-        md.Append(paper.Abstract.Length > 0 ? MarkdownText.Escape(paper.Abstract) : "*No abstract was given for this paper.*").Append("\n\n");
+        var body = new MarkdownBody();
+        if (paper.Abstract.Length > 0 && TexSpans.HasMath(paper.Abstract))
+        {
+            // Math in the abstract: the page shows it as MathML, the Markdown source keeps the TeX.
+            body.Append(md.ToString());
+            md.Clear();
+            var html = new StringBuilder(paper.Abstract.Length * 4);
+            foreach (var paragraph in paper.Abstract.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+                TexHtml.Append(html.Append("<p>"), paragraph).Append("</p>\n");
+            body.AppendHtml(MarkdownText.Escape(paper.Abstract) + "\n\n", html.ToString());
+        }
+        else md.Append(paper.Abstract.Length > 0 ? MarkdownText.Escape(paper.Abstract) : "*No abstract was given for this paper.*").Append("\n\n");
         if (paper.AiSummary is { } summary)
         {
             md.Append("## AI summary\n\n")
@@ -93,8 +105,11 @@ public static class PaperPages
             // Pre-rendered, HTML-safe JSON: the layout writes it unescaped inside <script type="application/ld+json">.
             ["json_ld"] = ScholarlyArticleJsonLd.For(paper, archive, settings),
         };
-        return new PageSource(Routes.Paper(paper.Slug), PageKind.Paper.Layout, paper.Title,
-            Excerpt.Of(paper.Abstract.Length > 0 ? paper.Abstract : paper.Title, 160), front.ToImmutable(), md.ToString(), data)
+        body.Append(md.ToString());
+        // The title with its math as MathML, for the page's heading (<title> and feeds keep the TeX).
+        if (TexSpans.HasMath(paper.Title)) data["title_html"] = TexHtml.Render(paper.Title, inlineOnly: true);
+        return PageSource.FromBlocks(Routes.Paper(paper.Slug), PageKind.Paper.Layout, paper.Title,
+            Excerpt.Of(paper.Abstract.Length > 0 ? paper.Abstract : paper.Title, 160), front.ToImmutable(), body, data) with
         {
             // A paper page changes when the paper trends again (its days are listed).
             LastModified = paper.LastDay,

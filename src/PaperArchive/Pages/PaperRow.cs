@@ -5,6 +5,7 @@ using PaperArchive.Display;
 using PaperArchive.Model;
 using PaperArchive.Routing;
 using PaperArchive.Settings;
+using PaperArchive.TeX;
 
 namespace PaperArchive.Pages;
 
@@ -58,7 +59,9 @@ public sealed class PaperRow(SiteSettings settings, Archive archive)
         var html = new StringBuilder(paper.Abstract.Length + settings.ExcerptLength + 1024);
         var h = headingLevel.ToString(CultureInfo.InvariantCulture);
         html.Append("<li class=\"paper-row\">\n<h").Append(h).Append(" class=\"row-title\">");
-        Anchor(html, settings.Link(Routes.Paper(paper.Slug)), paper.Title).Append("</h").Append(h).Append(">\n");
+        html.Append("<a href=\"");
+        HtmlText.Append(html, settings.Link(Routes.Paper(paper.Slug))).Append("\">");
+        TexHtml.Append(html, paper.Title, inlineOnly: true).Append("</a></h").Append(h).Append(">\n");
 
         html.Append("<div class=\"row-meta\">");
         if (paper.Authors.Length > AuthorsShown)
@@ -102,14 +105,14 @@ public sealed class PaperRow(SiteSettings settings, Archive archive)
             if (excerpt.Length == paper.Abstract.ReplaceLineEndings(" ").Length)
             {
                 html.Append("<p class=\"row-abstract\">");
-                HtmlText.Append(html, paper.Abstract).Append("</p>\n");
+                TexHtml.Append(html, paper.Abstract, inlineOnly: true).Append("</p>\n");
             }
             else
             {
                 html.Append("<details class=\"row-abstract\"><summary><span class=\"row-excerpt\">");
-                HtmlText.Append(html, excerpt).Append("</span><span class=\"visually-hidden\"> (abstract)</span></summary>\n");
+                TexHtml.Append(html, excerpt, inlineOnly: true).Append("</span><span class=\"visually-hidden\"> (abstract)</span></summary>\n");
                 foreach (var paragraph in paper.Abstract.Split('\n', StringSplitOptions.RemoveEmptyEntries))
-                    HtmlText.Append(html.Append("<p>"), paragraph).Append("</p>\n");
+                    TexHtml.Append(html.Append("<p>"), paragraph).Append("</p>\n");
                 html.Append("</details>\n");
             }
         }

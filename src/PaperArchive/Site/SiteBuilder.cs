@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using PaperArchive.Diagnostics;
+using PaperArchive.TeX;
 using PaperArchive.Incremental;
 using PaperArchive.Model;
 using PaperArchive.Pages;
@@ -99,6 +100,9 @@ public static class SiteBuilder
         var related = await relating.ConfigureAwait(false);
         archive = tagged.WithPapers([.. tagged.Papers.Select((paper, i) => paper with { Related = related[i].Related })]);
         Stage("tag papers, related papers", archive.Papers.Length);
+        var mathWarnings = MathWarnings.For(archive);
+        diagnostics = diagnostics.AddRange(mathWarnings);
+        Stage("render math", TexRenderer.Shared.CachedFormulas);
 
         if (options.Strict && diagnostics.Any(d => d.Severity == Severity.Error))
             return new BuildReport(reads.Length, archive.Papers.Length, archive.Days.Length, 0, 0, 0, diagnostics, stages.ToImmutable(), clock.Elapsed, Written: false)

@@ -13,7 +13,7 @@ public static class Layers
         ("model", ["Model"]),
         ("topics", ["Topics"]),
         ("archive upkeep: import and fetch", ["Import", "Fetch"]),
-        ("page metadata", ["Metadata"]),
+        ("page metadata and math", ["Metadata", "TeX"]),
         ("producers: pure functions of the model", ["Pages", "Feeds", "Search"]),
         ("build cache", ["Incremental"]),
         ("site: pipelines, phases, the staged writer", ["Site"]),

@@ -36,9 +36,43 @@ public class ReaderPagesTests(ReaderSiteFixture site) : IClassFixture<ReaderSite
     }
 
     [Fact]
-    public void The_build_succeeds()
+    public void The_build_succeeds_and_warns_about_invalid_tex_naming_the_paper()
     {
         Assert.True(site.Report.Succeeded, string.Join("\n", site.Report.Diagnostics));
+        var warning = Assert.Single(site.Report.Diagnostics);
+        Assert.Contains("'Retrieval-Augmented Reasoning over Tables (1)' (papers/retrieval-augmented-reasoning-over-tables-1/): the TeX $\\frac{a$ in its abstract does not render", warning.ToString());
+        Assert.EndsWith("it is shown as written", warning.Message);
+        Assert.EndsWith($"{ReaderArchive.BigDay}.json", warning.File);
+    }
+
+    [Fact]
+    public void Tex_in_titles_and_abstracts_renders_as_mathml_on_pages_and_stays_tex_in_titles_sources_and_feeds()
+    {
+        var day = site.Read($"days/{ReaderArchive.BigDay}/index.html");
+        var row = Row(day, "Comparisons, Revisited");
+        Assert.Contains("\">Sorting in <math><mrow><mi class=\"mathcal\">𝒪</mi>", row);
+        Assert.DoesNotContain("$\\mathcal", row);
+        // The excerpt keeps display math inline (rows stay compact); the expanded abstract shows it as a block.
+        Assert.DoesNotContain("display=\"block\"", Regex.Match(row, "<summary><span class=\"row-excerpt\">.*?</summary>", RegexOptions.Singleline).Value);
+        Assert.Contains("display=\"block\"", row);
+
+        var slug = Slug("Sorting in <math>");
+        var page = site.Read($"papers/{slug}/index.html");
+        Assert.Contains("<title>Sorting in $\\mathcal{O}(n \\log n)$ Comparisons, Revisited · ", page);
+        Assert.Contains("<h1>Sorting in <math>", page);
+        Assert.Contains("<math display=\"block\"", page);
+        // The Markdown source keeps the TeX (escaped, so it renders as exactly that text).
+        var source = site.Read($"papers/{slug}/index.md");
+        Assert.Contains(@"\\Theta(n)\$", source);
+        Assert.DoesNotContain("<math", source);
+        Assert.Contains("Sorting in $\\mathcal{O}(n \\log n)$ Comparisons, Revisited", site.Read("feed.xml"));
+        Assert.DoesNotContain("<math", site.Read("feed.xml"));
+
+        // Invalid TeX stays as written; dollars that are prices stay text.
+        Assert.Contains("Our broken formula $\\frac{a$ stays as written.", Row(day, "Retrieval-Augmented Reasoning over Tables (1)"));
+        var plain = site.Read("days/2025-02-27/index.html");
+        Assert.Contains("It costs US$5 per run, and $5 more with ensembles.", plain);
+        Assert.DoesNotContain("<math", plain);
     }
 
     [Fact]
@@ -199,4 +233,5 @@ public class ReaderPagesTests(ReaderSiteFixture site) : IClassFixture<ReaderSite
     private string Slug(string titleStart) =>
         Path.GetFileName(Directory.GetDirectories(Path.Combine(site.Site, "papers"))
             .Single(d => File.ReadAllText(Path.Combine(d, "index.html")).Contains("<h1>" + titleStart, StringComparison.Ordinal)));
+
 }

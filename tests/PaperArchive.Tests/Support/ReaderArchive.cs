@@ -55,7 +55,7 @@ public static class ReaderArchive
                 1 => "Attention Is Still All You Need: A Very Long Title That Wraps Onto a Second Line on Narrow Screens and Phones",
                 _ => $"{Topics[i % Topics.Length]} ({(i / Topics.Length + 1).ToString(CultureInfo.InvariantCulture)})",
             };
-            var summary = (i == 0 ? "We bound the cost by $T(n) = 2T(n/2) + \\Theta(n)$ and show \\(x^2 \\ge 0\\) in the display \\[\\sum_{k=1}^n k = \\frac{n(n+1)}{2}.\\] " : "")
+            var summary = (i == 3 ? "Our broken formula $\\frac{a$ stays as written. " : "") + (i == 0 ? "We bound the cost by $T(n) = 2T(n/2) + \\Theta(n)$ and show \\(x^2 \\ge 0\\) in the display \\[\\sum_{k=1}^n k = \\frac{n(n+1)}{2}.\\] " : "")
                 + $"We study {Topics[i % Topics.Length].ToLowerInvariant()} and propose a method that improves accuracy while reducing cost. "
                 + "Experiments on standard benchmarks show consistent gains over strong baselines, and ablations explain where the gains come from. "
                 + "We release code, data and trained models to support further research in this direction.";
