@@ -49,7 +49,7 @@ public sealed partial class ServedSite : IDisposable
         }
     }
 
-    [GeneratedRegex(@"^Serving (http://\S+)$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"Serving (http://\S+/)")]
     private static partial Regex ServingLine();
 
     /// <summary>The staging folders builds of the output keep beside it while they run.</summary>
