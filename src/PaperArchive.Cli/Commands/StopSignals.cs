@@ -16,7 +16,13 @@ public sealed class StopSignals : IDisposable
     private int received;
 
     private StopSignals() =>
-        registrations = [PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal), PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal)];
+        registrations = [.. new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM }.Select(Register).OfType<PosixSignalRegistration>()];
+
+    private PosixSignalRegistration? Register(PosixSignal signal)
+    {
+        try { return PosixSignalRegistration.Create(signal, OnSignal); }
+        catch (PlatformNotSupportedException) { return null; }   // a platform without it keeps its default
+    }
 
     public static StopSignals Listen() => new();
 

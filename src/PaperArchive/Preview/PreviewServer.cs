@@ -30,7 +30,6 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly SemaphoreSlim building = new(1, 1);
     private readonly CancellationTokenSource stopping = new();
     private ChangeWatcher? watcher;
-    private SiteRequestHandler? handler;
     private int builds;
 
     private PreviewServer(WebApplication app, PreviewOptions options, PreviewHosts hosts, Action<PreviewBuild>? onBuild)
@@ -65,12 +64,12 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(hosts.Listen, options.Port));
         var app = builder.Build();
         var server = new PreviewServer(app, options, hosts, onBuild);
-        app.Run(http => server.handler is { } h ? h.HandleAsync(http, server.stopping.Token) : Task.CompletedTask);
+        var handler = new SiteRequestHandler(basePath, Path.GetFullPath(options.Build.Output), hosts, server.liveReload, () => (server.LastBuild, server.HasSite));
+        app.Run(http => handler.HandleAsync(http, server.stopping.Token));
         await app.StartAsync(cancellation).ConfigureAwait(false);
 
         var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         server.SiteUrl = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://{hosts.UrlHost}:{address.Port}{basePath}"));
-        server.handler = new SiteRequestHandler(basePath, Path.GetFullPath(options.Build.Output), hosts, server.liveReload, () => (server.LastBuild, server.HasSite));
 
         // Stopped during the first build (a signal while starting): it is stopped like any other, and so is the server.
         using (cancellation.Register(server.stopping.Cancel))
