@@ -14,16 +14,16 @@ public class AccessibilityTests
     public async Task The_readers_pages_have_no_serious_or_critical_axe_violations_light_and_dark_on_desktop_and_phone()
     {
         Requires.Chromium();
-        Tools.EnsureNodeModules("axe-core");
-        Tools.EnsureNodeModules("playwright-core");
+        NodeTooling.Module("axe-core");
+        NodeTooling.Module("playwright-core");
         using var temp = new TempFolder();
         var input = ReaderArchive.Write(temp);
         var report = await SiteBuilder.BuildAsync(new BuildOptions(input, temp["site"], RepoPaths.Theme));
         Assert.True(report.Succeeded);
         var pages = PaperArchive.Tests.Reader.ReaderBrowserTests.Kinds(temp["site"]).Select(k => k.Path.Split('?')[0]).Append("404.html").Append("tags/").Distinct().ToList();
 
-        var result = ChildProcess.Run("node", [Path.Combine(Tools.TestsJs, "axe-check.js"), temp["site"], "/sub/path/", string.Join(",", pages), "light,dark", "1280x800,390x844"],
-            Tools.TestsJs, null, TimeSpan.FromMinutes(10));
+        var result = ChildProcess.Run("node", [Path.Combine(NodeTooling.ScriptsFolder, "axe-check.js"), temp["site"], "/sub/path/", string.Join(",", pages), "light,dark", "1280x800,390x844"],
+            NodeTooling.ScriptsFolder, null, TimeSpan.FromMinutes(10));
         Assert.True(result.ExitCode == 0, result.ToString());
         using var json = JsonDocument.Parse(result.StandardOutput);
         Assert.Equal(pages.Count * 4, json.RootElement.GetArrayLength());

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using PaperArchive.Site;
-using PaperArchive.Tests.Quality;
+using PaperArchive.Lunr.Tests.Support;
 using PaperArchive.Tests.Support;
 
 namespace PaperArchive.Tests.Reader;
@@ -33,7 +33,7 @@ public class ReaderBrowserTests
     public async Task Six_or_more_papers_fit_the_first_desktop_screen_the_header_is_one_row_and_phones_never_scroll_sideways()
     {
         Requires.Chromium();
-        Tools.EnsureNodeModules("playwright-core");
+        NodeTooling.Module("playwright-core");
         using var temp = new TempFolder();
         var input = ReaderArchive.Write(temp.Path + "/input", "https://example.github.io/paper-archive/");
         File.WriteAllText(Path.Combine(input, "archive.yml"), "title: Trending Papers Archive\ndescription: Daily digests of trending research papers.\nbaseUrl: https://example.github.io/paper-archive/\n");
@@ -43,9 +43,9 @@ public class ReaderBrowserTests
         var record = Environment.GetEnvironmentVariable(RecordVariable) == "1";
         var shots = record ? Path.Combine(RepoPaths.Root, "docs", "screenshots") : "-";
         var result = ChildProcess.Run("node",
-            [Path.Combine(Tools.TestsJs, "reader-pages.js"), temp["site"], "/paper-archive/", $"days/{ReaderArchive.BigDay}/", shots,
+            [Path.Combine(NodeTooling.ScriptsFolder, "reader-pages.js"), temp["site"], "/paper-archive/", $"days/{ReaderArchive.BigDay}/", shots,
              .. Kinds(temp["site"]).Select(k => $"{k.Kind}={k.Path}")],
-            Tools.TestsJs, null, TimeSpan.FromMinutes(5));
+            NodeTooling.ScriptsFolder, null, TimeSpan.FromMinutes(5));
         Assert.True(result.ExitCode == 0, result.ToString());
 
         using var json = JsonDocument.Parse(result.StandardOutput);
