@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PaperArchive.Digests;
 using PaperArchive.Settings;
+using PaperArchive.TeX;
 using PaperArchive.Topics;
 
 namespace PaperArchive.Incremental;
@@ -33,6 +34,9 @@ public sealed class BuildCache
     public OutputManifest? PreviousOutput { get; private init; }
 
     public int DigestsParsed { get; private set; }
+
+    /// <summary>Formulas rendered by earlier builds; null when the build has no cache folder.</summary>
+    public IFormulaStore? Formulas => store is null ? null : new FormulaCache(store);
 
     /// <summary>The default cache folder of an input folder: beside it, git-ignored.</summary>
     public static string DefaultFolder(string inputFolder)
@@ -70,6 +74,6 @@ public sealed class BuildCache
         if (folder is null) return;
         written.Save(folder);
         Tags.Save();
-        store?.Prune([.. CachedDigestReader.StoreKinds]);
+        store?.Prune([.. CachedDigestReader.StoreKinds, FormulaCache.Kind]);
     }
 }

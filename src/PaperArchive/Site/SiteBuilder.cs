@@ -100,7 +100,7 @@ public static class SiteBuilder
         var related = await relating.ConfigureAwait(false);
         archive = tagged.WithPapers([.. tagged.Papers.Select((paper, i) => paper with { Related = related[i].Related })]);
         Stage("tag papers, related papers", archive.Papers.Length);
-        var mathWarnings = MathWarnings.For(archive);
+        var mathWarnings = MathWarnings.For(archive, cache.Formulas);
         diagnostics = diagnostics.AddRange(mathWarnings);
         Stage("render math", TexRenderer.Shared.CachedFormulas);
 

@@ -26,6 +26,12 @@ public static class SitePipelines
     /// </summary>
     public const int PageBatchSize = 256;
 
+    /// <summary>
+    /// The same for pages that list papers (days, tags, weeks, months): each holds dozens of rows with whole abstracts
+    /// (a month, hundreds), so a smaller batch keeps memory flat while still giving every core pages to render.
+    /// </summary>
+    public const int ListBatchSize = 16;
+
     /// <param name="sitemapUrlsPerFile">Split the sitemap into an index past this many URLs (lowered only by tests).</param>
     public static IReadOnlyList<Pipeline.Pipeline> Create(string inputFolder, int sitemapUrlsPerFile = SitemapWriter.MaxUrlsPerFile)
     {
@@ -33,7 +39,7 @@ public static class SitePipelines
         Pipeline.Pipeline[] pages =
         [
             PagePipeline(Papers, c => c.Get<Archive>().Papers.Select(p => PaperPages.Build(p, c.Get<Archive>(), c.Get<SiteSettings>()))).Batched(PageBatchSize),
-            PagePipeline(Days, c => Enumerable.Range(0, c.Get<Archive>().Days.Length).Select(i => DayPages.Build(i, c.Get<Archive>(), c.Get<SiteSettings>()))).Batched(PageBatchSize),
+            PagePipeline(Days, c => Enumerable.Range(0, c.Get<Archive>().Days.Length).Select(i => DayPages.Build(i, c.Get<Archive>(), c.Get<SiteSettings>()))).Batched(ListBatchSize),
             PagePipeline(Lists, c =>
             [
                 ListPages.Home(c.Get<Archive>(), c.Get<SiteSettings>()),
@@ -44,8 +50,8 @@ public static class SitePipelines
             {
                 var byTag = TagPages.PapersByTag(c.Get<Archive>());
                 return TagPages.All(c.Get<Archive>(), c.Get<SiteSettings>(), byTag).Prepend(TagPages.Index(c.Get<Archive>(), c.Get<SiteSettings>(), byTag));
-            }).Batched(PageBatchSize),
-            PagePipeline(Periods, c => PeriodPages.Weeks(c.Get<Archive>(), c.Get<SiteSettings>()).Concat(PeriodPages.Months(c.Get<Archive>(), c.Get<SiteSettings>()))).Batched(PageBatchSize),
+            }).Batched(ListBatchSize),
+            PagePipeline(Periods, c => PeriodPages.Weeks(c.Get<Archive>(), c.Get<SiteSettings>()).Concat(PeriodPages.Months(c.Get<Archive>(), c.Get<SiteSettings>()))).Batched(2),
             // The search page, with its index shards and display data.
             SearchPipeline.Create(inputFolder),
         ];

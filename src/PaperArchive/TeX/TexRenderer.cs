@@ -38,11 +38,22 @@ public sealed class TexRenderer
 
     public Result Render(string tex, bool display) => cache.GetOrAdd((tex, display), key => RenderUncached(key.Tex, key.Display));
 
-    /// <summary>Distinct formulas rendered so far (for measurements).</summary>
+    /// <summary>True when the formula was rendered (or seeded) in this process.</summary>
+    public bool IsCached(string tex, bool display) => cache.ContainsKey((tex, display));
+
+    /// <summary>Takes a result rendered by an earlier build (the build cache), so this one need not start an engine.</summary>
+    public void Seed(string tex, bool display, Result result) => cache.TryAdd((tex, display), result);
+
+    /// <summary>Distinct formulas known so far, rendered or seeded (for measurements).</summary>
     public int CachedFormulas => cache.Count;
+
+    /// <summary>Formulas this renderer ran through an engine (not seeded from an earlier build).</summary>
+    public int Rendered => rendered;
+    private int rendered;
 
     private Result RenderUncached(string tex, bool display)
     {
+        Interlocked.Increment(ref rendered);
         if (!engines.TryTake(out var engine)) engine = CreateEngine();
         try
         {

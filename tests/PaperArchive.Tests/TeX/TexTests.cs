@@ -78,3 +78,28 @@ public class TexHtmlTests
         Assert.Equal(System.Net.WebUtility.HtmlEncode(deep), TexHtml.Render(deep));
     }
 }
+
+public class FormulaCacheTests
+{
+    [Fact]
+    public void A_build_renders_only_formulas_no_earlier_build_stored_and_warns_the_same()
+    {
+        using var temp = new PaperArchive.Tests.Support.TempFolder();
+        var archive = new PaperArchive.Model.Archive(
+        [
+            new PaperArchive.Model.Paper { Key = "a", Slug = "a", Title = "On $x^2$", Abstract = "We show $$\\sum_k k$$ and $\\frac{a$.", Days = [new DateOnly(2025, 3, 10)] },
+        ], [new PaperArchive.Model.Day(new DateOnly(2025, 3, 10), ["a"], "2025-03-10.json")]);
+
+        var first = new TexRenderer();
+        var warnings = PaperArchive.Site.MathWarnings.For(archive, new PaperArchive.Incremental.FormulaCache(new PaperArchive.Incremental.CacheStore(temp.Path)), first);
+        // x^2, the sum inline and as a block, and the broken fraction.
+        Assert.Equal(4, first.Rendered);
+
+        var second = new TexRenderer();
+        var again = PaperArchive.Site.MathWarnings.For(archive, new PaperArchive.Incremental.FormulaCache(new PaperArchive.Incremental.CacheStore(temp.Path)), second);
+        Assert.Equal(0, second.Rendered);
+        Assert.Equal(warnings, again);
+        Assert.Contains("$\\frac{a$", Assert.Single(again).Message);
+        Assert.Equal(first.Render("x^2", false), second.Render("x^2", false));
+    }
+}
