@@ -41,7 +41,9 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
         }
 
         var shown = Results(manifest, problems);
-        var titleTerms = archive.Papers.Select(p => TitleTerms(p.Title)).ToArray();
+        // Titles share most words: each distinct token goes through the pipeline once, as in the index builder.
+        var pipeline = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var titleTerms = archive.Papers.Select(p => TitleTerms(p.Title, pipeline)).ToArray();
         var postings = TitlePostings(manifest, titleField, titleTerms, problems);
         var listedTerms = ListedTerms(manifest, problems);
 
@@ -60,8 +62,18 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
     }
 
     /// <summary>The index terms of a title, as lunr's builder makes them (tokenizer, trimmer, stop words, stemmer); empty terms cannot be searched for.</summary>
-    public static IReadOnlyList<string> TitleTerms(string title) =>
-        [.. Tokenizer.Tokenize(title).Select(token => TokenPipeline.ToTerm(token)).OfType<string>().Where(term => term.Length > 0).Distinct(StringComparer.Ordinal)];
+    public static IReadOnlyList<string> TitleTerms(string title) => TitleTerms(title, []);
+
+    private static IReadOnlyList<string> TitleTerms(string title, Dictionary<string, string?> pipeline)
+    {
+        var terms = new List<string>();
+        foreach (var token in Tokenizer.Tokenize(title))
+        {
+            if (!pipeline.TryGetValue(token, out var term)) pipeline[token] = term = TokenPipeline.ToTerm(token);
+            if (term is { Length: > 0 } && !terms.Contains(term)) terms.Add(term);
+        }
+        return terms;
+    }
 
     private sealed record Manifest(int Documents, List<string> Fields, List<(string First, string Last, string File)> Shards,
         Dictionary<string, string> Common, string TermsFile, int PapersPerChunk, List<string> Chunks);
