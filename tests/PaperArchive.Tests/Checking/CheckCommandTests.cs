@@ -30,7 +30,7 @@ public class CheckCommandTests
     {
         using var temp = new TempFolder();
         Input(temp, "", ThreePapers);
-        Cli.Build(temp.Path);
+        CliSite.Build(temp.Path);
         const string slug = "sparse-attention-for-graph-transformers";
         var document = DocumentNumber(temp["site"], slug);
 
@@ -43,7 +43,7 @@ public class CheckCommandTests
             File.WriteAllText(shard, json.ToJsonString());
         }
 
-        var result = Cli.Check(temp.Path);
+        var result = CliSite.Check(temp.Path);
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Contains($"MissingFromSearch: search/: the paper \"Sparse Attention for Graph Transformers\" ({slug}) is not found by its title: not under \"spars\", \"attent\", \"graph\", \"transform\"", result.StandardOutput);
     }
@@ -53,13 +53,13 @@ public class CheckCommandTests
     {
         using var temp = new TempFolder();
         Input(temp, "", ThreePapers);
-        Cli.Build(temp.Path);
+        CliSite.Build(temp.Path);
         var chunk = Directory.GetFiles(temp["site/search/chunks"]).Single();
         var papers = JsonNode.Parse(File.ReadAllText(chunk))!.AsArray();
         (papers[0]!["s"], papers[1]!["s"]) = (papers[1]!["s"]!.GetValue<string>(), papers[0]!["s"]!.GetValue<string>());
         File.WriteAllText(chunk, papers.ToJsonString());
 
-        var result = Cli.Check(temp.Path);
+        var result = CliSite.Check(temp.Path);
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Equal(2, result.StandardOutput.Split('\n').Count(l => l.StartsWith("MissingFromSearch: search/:", StringComparison.Ordinal) && l.Contains(", but search/chunks/", StringComparison.Ordinal)));
     }
@@ -73,9 +73,9 @@ public class CheckCommandTests
             ("2025-03-01.txt", TestArchives.PlainDigest("Mar 1, 2025", ("Paper A About Graphs", Abstract), ("Paper B About Proteins", Abstract))),
             ("2025-03-02.txt", TestArchives.PlainDigest("Mar 2, 2025", ("Paper C About Language", Abstract), ("Paper D About Vision", Abstract))),
             ("2025-03-03.txt", TestArchives.PlainDigest("Mar 3, 2025", ("Paper A About Graphs", Abstract))));
-        Cli.Build(temp.Path);
+        CliSite.Build(temp.Path);
 
-        var result = Cli.Check(temp.Path);
+        var result = CliSite.Check(temp.Path);
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("OK: ", result.StandardOutput);
     }
@@ -85,14 +85,14 @@ public class CheckCommandTests
     {
         using var temp = new TempFolder();
         Input(temp, "feedSize: 2\n", ThreePapers);
-        Cli.Build(temp.Path);
+        CliSite.Build(temp.Path);
         // The newest two: "Quantized Language Models" (day 2), then the first paper of day 1.
         var feed = temp["site/feed.xml"];
         var xml = System.Xml.Linq.XDocument.Load(feed);
         xml.Descendants("item").First(i => i.Element("title")!.Value == "Quantized Language Models").Remove();
         xml.Save(feed);
 
-        var result = Cli.Check(temp.Path);
+        var result = CliSite.Check(temp.Path);
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Contains("MissingFromFeed: feed.xml: the paper \"Quantized Language Models\" (quantized-language-models, first trended 2025-03-02) is among the newest 2 but not in the feed", result.StandardOutput);
     }
@@ -104,11 +104,11 @@ public class CheckCommandTests
         // The title is written (escaped) into attribute values such as the page's meta tags: " src=x" there is text.
         Input(temp, "", ("2025-03-01.txt", TestArchives.PlainDigest("Mar 1, 2025",
             ("Robust Captions <img src=x> for Images", "Alt text such as alt=\"a src=y\" and href=z is only text. It has two sentences."))));
-        Cli.Build(temp.Path);
+        CliSite.Build(temp.Path);
         Assert.Contains(Directory.EnumerateFiles(temp["site"], "*.html", SearchOption.AllDirectories),
             page => System.Text.RegularExpressions.Regex.IsMatch(File.ReadAllText(page), "=\"[^\"<>]* src=x"));
 
-        var result = Cli.Check(temp.Path);
+        var result = CliSite.Check(temp.Path);
         Assert.True(result.ExitCode == 0, result.ToString());
     }
 
@@ -117,11 +117,11 @@ public class CheckCommandTests
     {
         using var temp = new TempFolder();
         Input(temp, "", ThreePapers);
-        Cli.Build(temp.Path);
+        CliSite.Build(temp.Path);
         const string page = "papers/quantized-language-models/index.html";
         EditKeepingSizeAndTime(temp["site/" + page], "Quantized", "Tampered!");
 
-        var result = Cli.Check(temp.Path);
+        var result = CliSite.Check(temp.Path);
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Contains($"ChangedSinceBuild: {page}: edited since the build wrote it", result.StandardOutput);
     }
