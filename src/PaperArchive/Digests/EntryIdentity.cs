@@ -57,6 +57,8 @@ public static class EntryIdentity
     /// <summary>Compatibility-decomposed, accents (non-spacing marks) dropped, lower case (invariant).</summary>
     private static string Folded(string text)
     {
+        // Most titles are ASCII, which decomposition leaves as it is.
+        if (Ascii.IsValid(text)) return text.ToLowerInvariant();
         var decomposed = text.Normalize(NormalizationForm.FormKD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

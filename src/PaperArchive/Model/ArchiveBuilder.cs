@@ -62,10 +62,30 @@ public static class ArchiveBuilder
     /// <summary>A paper being assembled: its key, where it was first listed, and the abstracts it has been listed with.</summary>
     private sealed class Candidate(string key, string firstPlace)
     {
+        // Abstracts as written, one per identity; their identities are only made when a different text turns up
+        // (most papers are listed once, or with the very same text).
+        private readonly List<string> abstracts = [];
+        private List<string>? identities;
+
         public string Key { get; } = key;
         public string FirstPlace { get; } = firstPlace;
-        public List<string> Abstracts { get; } = [];
-        public bool Agrees(string abstractText) => abstractText.Length == 0 || Abstracts.Count == 0 || Abstracts.Any(a => EntryIdentity.AbstractsAgree(a, abstractText));
+
+        /// <summary>Whether a listing with this abstract can be this paper: either has none, or they say the same.</summary>
+        public bool Agrees(string abstractText)
+        {
+            if (abstractText.Length == 0 || abstracts.Count == 0) return true;
+            foreach (var known in abstracts)
+                if (string.Equals(known, abstractText, StringComparison.Ordinal)) return true;
+            identities ??= [.. abstracts.Select(EntryIdentity.Abstract)];
+            return identities.Contains(EntryIdentity.Abstract(abstractText), StringComparer.Ordinal);
+        }
+
+        public void Add(string abstractText)
+        {
+            if (abstractText.Length == 0 || (abstracts.Count > 0 && Agrees(abstractText))) return;
+            abstracts.Add(abstractText);
+            identities?.Add(EntryIdentity.Abstract(abstractText));
+        }
     }
 
     /// <summary>
@@ -77,23 +97,26 @@ public static class ArchiveBuilder
     private static string[] PaperKeys(List<(Digest Digest, DigestEntry Entry)> appearances, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         var byTitle = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
-        void Register(string title, Candidate candidate)
+        void Register(string titleIdentity, Candidate candidate)
         {
-            var identity = EntryIdentity.Title(title);
-            if (!byTitle.TryGetValue(identity, out var list)) byTitle[identity] = list = [];
+            if (!byTitle.TryGetValue(titleIdentity, out var list)) byTitle[titleIdentity] = list = [];
             if (!list.Contains(candidate)) list.Add(candidate);
         }
 
+        // The identity of every title, made once: papers are compared by it many times.
+        var titleIds = appearances.Select(a => EntryIdentity.Title(a.Entry.Title)).ToArray();
+
         // Papers with an arXiv id, under every title they were listed with; a second title or abstract is reported.
-        var byArxiv = new Dictionary<string, (Candidate Paper, DigestEntry First, Digest Digest)>(StringComparer.Ordinal);
-        foreach (var (digest, entry) in appearances)
+        var byArxiv = new Dictionary<string, (Candidate Paper, DigestEntry First, Digest Digest, string TitleId)>(StringComparer.Ordinal);
+        for (var i = 0; i < appearances.Count; i++)
         {
+            var (digest, entry) = appearances[i];
             if (entry.ArxivId is not { } id) continue;
             if (!byArxiv.TryGetValue(id, out var known))
             {
-                byArxiv[id] = known = (new Candidate("arxiv:" + id, Place(digest, entry)), entry, digest);
+                byArxiv[id] = known = (new Candidate("arxiv:" + id, Place(digest, entry)), entry, digest, titleIds[i]);
             }
-            else if (EntryIdentity.Title(known.First.Title) != EntryIdentity.Title(entry.Title))
+            else if (known.TitleId != titleIds[i])
             {
                 diagnostics.Add(new Diagnostic(Severity.Warning, digest.File, entry.Location,
                     $"arXiv {id} was listed as \"{known.First.Title}\" in {known.Digest.File} and here as \"{entry.Title}\"; both are kept as one paper under the latest title."));
@@ -101,9 +124,8 @@ public static class ArchiveBuilder
             if (!known.Paper.Agrees(entry.Abstract))
                 diagnostics.Add(new Diagnostic(Severity.Warning, digest.File, entry.Location,
                     $"arXiv {id} has a different abstract here than at {known.Paper.FirstPlace}; it is one paper (the same arXiv id), and the page shows the latest abstract."));
-            if (entry.Abstract.Length > 0 && !known.Paper.Abstracts.Any(a => EntryIdentity.AbstractsAgree(a, entry.Abstract)))
-                known.Paper.Abstracts.Add(entry.Abstract);
-            Register(entry.Title, known.Paper);
+            known.Paper.Add(entry.Abstract);
+            Register(titleIds[i], known.Paper);
         }
 
         var keys = new string[appearances.Count];
@@ -111,7 +133,7 @@ public static class ArchiveBuilder
         {
             var (digest, entry) = appearances[i];
             if (entry.ArxivId is { } id) { keys[i] = "arxiv:" + id; continue; }
-            var title = EntryIdentity.Title(entry.Title);
+            var title = titleIds[i];
             var sameTitle = byTitle.GetValueOrDefault(title) ?? [];
             var agreeing = sameTitle.Where(c => c.Agrees(entry.Abstract)).ToList();
             Candidate paper;
@@ -133,10 +155,9 @@ public static class ArchiveBuilder
                 if (sameTitle.Count > 0)
                     diagnostics.Add(new Diagnostic(Severity.Warning, digest.File, entry.Location,
                         $"\"{entry.Title}\" has the same title as the paper at {sameTitle[0].FirstPlace} but a different abstract, so they are two papers, each with its own page. If they are one paper, give both listings its arXiv id or the same abstract."));
-                Register(entry.Title, paper);
+                Register(title, paper);
             }
-            if (entry.Abstract.Length > 0 && !paper.Abstracts.Any(a => EntryIdentity.AbstractsAgree(a, entry.Abstract)))
-                paper.Abstracts.Add(entry.Abstract);
+            paper.Add(entry.Abstract);
             keys[i] = paper.Key;
         }
         return keys;
