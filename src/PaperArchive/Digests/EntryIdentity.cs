@@ -36,19 +36,7 @@ public static class EntryIdentity
     }
 
     /// <summary>The identity of an abstract: its text with runs of white space as one space (line wrapping is not a difference).</summary>
-    public static string Abstract(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
-        {
-            if (char.IsWhiteSpace(c)) { space = true; continue; }
-            if (space && builder.Length > 0) builder.Append(' ');
-            space = false;
-            builder.Append(c);
-        }
-        return builder.ToString();
-    }
+    public static string Abstract(string text) => TextCleanup.CollapseWhitespace(TextCleanup.ToNfc(text));
 
     /// <summary>Whether two abstracts can belong to one paper: either is missing, or they say the same.</summary>
     public static bool AbstractsAgree(string first, string second) =>

@@ -46,8 +46,8 @@ public class HostileCliCorpusTests
         File.WriteAllText(temp["incoming/" + Good], GoodDigest);
         MakeSpecial(temp["incoming/2025-03-02.txt"], kind);
 
-        var single = PaperArchiveCli.Run(temp.Path, "import", "incoming/2025-03-02.txt", "--input", "archive");
-        var folder = PaperArchiveCli.Run(temp.Path, "import", "incoming", "--input", "archive");
+        var single = Run(temp.Path, "import", "incoming/2025-03-02.txt", "--input", "archive");
+        var folder = Run(temp.Path, "import", "incoming", "--input", "archive");
 
         Assert.True(single.ExitCode == 1, single.ToString());
         Assert.Contains($"refused incoming/2025-03-02.txt: not imported: the file is {Described(kind)}", Flat(single));
@@ -80,7 +80,7 @@ public class HostileCliCorpusTests
         Directory.CreateDirectory(Path.GetDirectoryName(temp[file])!);
         MakeSpecial(temp[file], kind);
 
-        var build = PaperArchiveCli.Run(temp.Path, "build", "--input", "input", "--output", "site", "--theme", "theme");
+        var build = Run(temp.Path, "build", "--input", "input", "--output", "site", "--theme", "theme");
 
         Assert.True(build.ExitCode == 1, build.ToString());
         Assert.Matches($"{Regex.Escape(file)}(: error: the file)? is {Regex.Escape(Described(kind))}", Flat(build));
@@ -130,7 +130,7 @@ public class HostileCliCorpusTests
             ("C# Models", "Garbage collection keeps the third model safe. This abstract is about C#."),
             ("GPT-4 agents", "Agents that plan with a large model. The same paper on two days.")));
 
-        var import = PaperArchiveCli.Run(temp.Path, "import", "incoming", "--input", "input");
+        var import = Run(temp.Path, "import", "incoming", "--input", "input");
         Assert.True(import.ExitCode == 0, import.ToString());
         var build = Build(temp);
 
@@ -156,7 +156,7 @@ public class HostileCliCorpusTests
             ("Attention Is Enough", "The first paper with this title studies vision. It has two sentences.")));
         WriteIncoming(temp, "2025-03-03.txt", TestArchives.PlainDigest("Mar 3, 2025",
             ("ATTENTION IS ENOUGH", "The second paper with this title studies speech. It has two sentences.")));
-        Assert.Equal(0, PaperArchiveCli.Run(temp.Path, "import", "incoming", "--input", "input").ExitCode);
+        Assert.Equal(0, Run(temp.Path, "import", "incoming", "--input", "input").ExitCode);
 
         var build = Build(temp);
 
@@ -175,7 +175,7 @@ public class HostileCliCorpusTests
         TestArchives.WriteInput(temp, new Dictionary<string, string> { [Good] = GoodDigest });
         WriteIncoming(temp, "2025-03-02.json", """[{ "paper": { "id": "2503.00001", "title": "Revised Paper", "summary": "The first version of the abstract." } }]""");
         WriteIncoming(temp, "2025-03-03.json", """[{ "paper": { "id": "2503.00001", "title": "Revised Paper", "summary": "The second version, rewritten." } }]""");
-        Assert.Equal(0, PaperArchiveCli.Run(temp.Path, "import", "incoming", "--input", "input").ExitCode);
+        Assert.Equal(0, Run(temp.Path, "import", "incoming", "--input", "input").ExitCode);
 
         var build = Build(temp);
 
@@ -207,7 +207,7 @@ public class HostileCliCorpusTests
         WriteIncoming(temp, file, content);
 
         var build = Build(temp);
-        var import = PaperArchiveCli.Run(temp.Path, "import", "incoming/" + file, "--input", "other");
+        var import = Run(temp.Path, "import", "incoming/" + file, "--input", "other");
 
         Assert.True(build.ExitCode == 1, build.ToString());
         Assert.Contains($"input/digests/{file}: error: no paper in this file could be read, so it adds nothing to the site: 2025-03-05 is not shown as a day without papers", Flat(build));
@@ -258,8 +258,19 @@ public class HostileCliCorpusTests
 
     // ── Helpers ──────────────────────────────────────────────────────────────────────────────────────────────
 
+    /// <summary>
+    /// <c>paperarchive args…</c> in <paramref name="workingDirectory"/>. A run that does not end within the time limit
+    /// fails the test; the managed heap is capped so that a read without end fails fast instead of taking the machine's memory.
+    /// </summary>
+    private static ChildResult Run(string workingDirectory, params string[] args) =>
+        Cli.Run(args, workingDirectory, TimeSpan.FromSeconds(90), new Dictionary<string, string?>
+        {
+            ["DOTNET_GCHeapHardLimit"] = "0x30000000",   // 768 MB
+            ["NO_COLOR"] = "1",
+        });
+
     private static ChildResult Build(TempFolder temp) =>
-        PaperArchiveCli.Run(temp.Path, "build", "--input", "input", "--output", "site", "--theme", RepoPaths.Theme);
+        Run(temp.Path, "build", "--input", "input", "--output", "site", "--theme", RepoPaths.Theme);
 
     /// <summary>The output with every run of white space as one space: the console wraps long lines.</summary>
     private static string Flat(ChildResult result) => Regex.Replace(result.Output, @"\s+", " ");
