@@ -25,7 +25,7 @@ public static class SiteChecker
 
         var settings = SettingsLoader.Load(options.Input, options.BaseUrl);
         var reads = DigestReader.ReadFolder(digestFolder);
-        var archive = ArchiveBuilder.Build(reads.Where(r => r.Digest is not null).Select(r => r.Digest!)).Archive;
+        var archive = ArchiveBuilder.Build(Enrichment.Load(options.Input).Apply([.. reads.Where(r => r.Digest is not null).Select(r => r.Digest!)])).Archive;
 
         var files = Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))
