@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using PaperArchive.Digests;
 using Polly.Timeout;
 
 namespace PaperArchive.Fetch;
@@ -99,13 +100,13 @@ public sealed class DailyPapersApi(ApiClient client, FetchOptions options)
         using (document)
         {
             if (document.RootElement.ValueKind != JsonValueKind.Array)
-                throw new DayFetchException($"{date}: expected a JSON array of daily-papers items but the API sent {Describe(document.RootElement.ValueKind)}; nothing of this day was kept");
+                throw new DayFetchException($"{date}: expected a JSON array of daily-papers items but the API sent {JsonFields.Describe(document.RootElement.ValueKind)}; nothing of this day was kept");
             var items = new List<(string, string?)>(document.RootElement.GetArrayLength());
             var index = 0;
             foreach (var item in document.RootElement.EnumerateArray())
             {
                 if (item.ValueKind != JsonValueKind.Object)
-                    throw new DayFetchException($"{date}: item $[{index}] is {Describe(item.ValueKind)}, not an object; nothing of this day was kept");
+                    throw new DayFetchException($"{date}: item $[{index}] is {JsonFields.Describe(item.ValueKind)}, not an object; nothing of this day was kept");
                 items.Add((item.GetRawText(), IdentityOf(item)));
                 index++;
             }
@@ -120,14 +121,4 @@ public sealed class DailyPapersApi(ApiClient client, FetchOptions options)
             : item.TryGetProperty("title", out var title) && title.ValueKind == JsonValueKind.String ? "title:" + title.GetString()
             : null;
     }
-
-    private static string Describe(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "true/false",
-        _ => "null",
-    };
 }
