@@ -40,11 +40,11 @@ public sealed class FetchSettings : CommandSettings
 
     [CommandOption("--rate <REQUESTS_PER_SECOND>")]
     [Description("At most this many requests a second (0: no limit). Default: 1")]
-    public double Rate { get; init; } = 1;
+    public string Rate { get; init; } = "1";
 
     [CommandOption("--timeout <SECONDS>")]
     [Description("Time allowed for one request, body included, before it is retried. Default: 30")]
-    public double Timeout { get; init; } = 30;
+    public string Timeout { get; init; } = "30";
 
     [CommandOption("--enrich")]
     [Description("Instead of fetching days: look up the papers of text and Markdown digests (by exact title) and record their arXiv ids, authors, dates and links in input/enrichment.json.")]
@@ -66,7 +66,8 @@ public sealed class FetchCommand : AsyncCommand<FetchSettings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, FetchSettings settings, CancellationToken cancellation)
     {
-        if (Validate(settings) is { } problem)
+        // Numbers are parsed here, not by the option parser, so every bad argument is exit code 2 with a clear message.
+        if ((Unknown(context) ?? Validate(settings)) is { } problem)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {problem}");
             return BadArguments;
@@ -74,8 +75,8 @@ public sealed class FetchCommand : AsyncCommand<FetchSettings>
         var options = new FetchOptions
         {
             Api = new Uri(settings.Api.TrimEnd('/') + "/"),
-            RequestsPerSecond = settings.Rate,
-            Timeout = TimeSpan.FromSeconds(settings.Timeout),
+            RequestsPerSecond = Number(settings.Rate)!.Value,
+            Timeout = TimeSpan.FromSeconds(Number(settings.Timeout)!.Value),
             UserAgent = $"PaperArchive/{FetchOptions.VersionOf(typeof(FetchCommand).Assembly)} (static archive of daily papers)",
         };
 
@@ -109,12 +110,21 @@ public sealed class FetchCommand : AsyncCommand<FetchSettings>
             if (value is not null && ParseDay(value) is null) return $"{name} '{value}' is not a date: write YYYY-MM-DD, e.g. 2024-10-25";
         if (ParseDay(settings.Since) is { } since && (ParseDay(settings.Until) ?? Today) < since) return "--until is before --since";
         if (ParseDay(settings.Since) is { } first && first.Year < 1990) return "--since is before 1990";
-        if (!(settings.Rate >= 0) || double.IsInfinity(settings.Rate)) return "--rate must be 0 (no limit) or a positive number of requests a second";
-        if (!(settings.Timeout > 0) || settings.Timeout > 3600) return "--timeout must be a number of seconds between 0 and 3600";
+        if (!(Number(settings.Rate) is >= 0 and <= 1000)) return $"--rate '{settings.Rate}' must be 0 (no limit) or a number of requests a second up to 1000, e.g. 0.5";
+        if (!(Number(settings.Timeout) is > 0 and <= 3600)) return $"--timeout '{settings.Timeout}' must be a number of seconds, more than 0 and at most 3600";
         if (!Uri.TryCreate(settings.Api, UriKind.Absolute, out var api) || api.Scheme is not ("http" or "https")) return $"--api '{settings.Api}' is not an http(s) URL";
         if (settings.Enrich && (settings.Date is not null || settings.Since is not null)) return "--enrich looks up the papers of stored text and Markdown digests; it takes no dates";
         return null;
     }
+
+    private static string? Unknown(CommandContext context)
+    {
+        var unknown = context.Remaining.Parsed.Select(p => p.Key).Concat(context.Remaining.Raw).ToList();
+        return unknown.Count > 0 ? $"unexpected argument(s): {string.Join(" ", unknown)} (see paperarchive fetch --help)" : null;
+    }
+
+    private static double? Number(string text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number) ? number : null;
 
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 

@@ -70,6 +70,25 @@ public sealed class FetchCliTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Without_dates_it_asks_yesterday_and_today_even_when_stored()
+    {
+        var before = DateOnly.FromDateTime(DateTime.UtcNow);
+        Directory.CreateDirectory(Digests);
+        foreach (var day in new[] { before.AddDays(-1), before }) api.Days[day] = FakePapers.Day(day, 2);
+        Assert.Equal(0, Fetch("--rate", "0").ExitCode);
+        var result = Fetch("--rate", "0");
+        var after = DateOnly.FromDateTime(DateTime.UtcNow);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var asked = api.Requests.Select(r => r.PathAndQuery[23..33]).ToList();
+        Assert.Equal(4, asked.Count);
+        if (before == after)
+            Assert.Equal([DayStoreName(before.AddDays(-1)), DayStoreName(before), DayStoreName(before.AddDays(-1)), DayStoreName(before)], asked);
+        Assert.Matches(@"Days unchanged\s*│\s*2", result.StandardOutput);
+    }
+
+    private static string DayStoreName(DateOnly day) => PaperArchive.Fetch.DayStore.Name(day);
+
+    [Fact]
     public void A_failed_day_exits_1_keeps_the_others_and_is_in_the_step_summary()
     {
         Serve(new DateOnly(2024, 1, 1), 2, 3);
@@ -93,6 +112,10 @@ public sealed class FetchCliTests : IAsyncLifetime
     [InlineData("--since", "yesterday")]
     [InlineData("--until", "2024-01-01")]
     [InlineData("--rate", "-1")]
+    [InlineData("--rate", "fast")]
+    [InlineData("--timeout", "0")]
+    [InlineData("--bogus")]
+    [InlineData("--api", "ftp://example.org")]
     [InlineData("--date", "2024-01-01", "--since", "2024-01-01")]
     [InlineData("--since", "2024-01-05", "--until", "2024-01-01")]
     public void Bad_arguments_exit_2_without_asking_anything(params string[] arguments)
