@@ -31,7 +31,7 @@ public sealed class FetchSettings : CommandSettings
     public string Api { get; init; } = "https://huggingface.co";
 
     [CommandOption("--refresh")]
-    [Description("Ask stored days (or stored enrichment) again; a day's file is replaced when papers were added or counts changed.")]
+    [Description("Ask stored days (and days known to be empty, or stored enrichment) again; a day's file is replaced when papers were added or counts changed.")]
     public bool Refresh { get; init; }
 
     [CommandOption("--force")]
@@ -205,7 +205,7 @@ public sealed class FetchCommand : AsyncCommand<FetchSettings>
             ("Days fetched (new)", N(report.Count(DayStatus.Stored))),
             ("Days updated", N(report.Count(DayStatus.Updated))),
             ("Days unchanged", N(report.Count(DayStatus.Unchanged))),
-            ("Days already stored (not asked)", N(report.Count(DayStatus.Skipped))),
+            ("Days already stored or known empty (not asked)", N(report.Count(DayStatus.Skipped))),
             ("Days empty (no papers)", N(report.Count(DayStatus.Empty))),
             ("Days failed", N(report.Count(DayStatus.Failed))),
             ("Days refused (would lose papers)", N(report.Count(DayStatus.Refused))),

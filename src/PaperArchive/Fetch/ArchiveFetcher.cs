@@ -9,6 +9,9 @@ public sealed record FetchRequest(ImmutableArray<DateOnly> Days)
     public bool Refresh { get; init; }
     public bool Force { get; init; }
 
+    /// <summary>Today (UTC), which decides which empty days are old enough to remember.</summary>
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
+
     /// <summary>The days of a backfill, oldest first: <paramref name="since"/> to <paramref name="until"/>, both included.</summary>
     public static FetchRequest Between(DateOnly since, DateOnly until) =>
         new([.. Enumerable.Range(0, until.DayNumber - since.DayNumber + 1).Select(since.AddDays)]);
@@ -17,7 +20,7 @@ public sealed record FetchRequest(ImmutableArray<DateOnly> Days)
     /// The daily run: yesterday and today (UTC). Both are asked even when stored, since a day's list keeps growing
     /// after midnight; the refresh rules still apply (nothing is lost without force).
     /// </summary>
-    public static FetchRequest Recent(DateOnly today) => new([today.AddDays(-1), today]) { Refresh = true };
+    public static FetchRequest Recent(DateOnly today) => new([today.AddDays(-1), today]) { Refresh = true, Today = today };
 }
 
 /// <summary>
@@ -31,6 +34,7 @@ public static class ArchiveFetcher
         Action<DayOutcome>? onDay = null, Action<string>? onRetry = null, CancellationToken cancellation = default)
     {
         var store = new DayStore(inputFolder);
+        var emptyDays = new EmptyDays(inputFolder);
         Directory.CreateDirectory(store.DigestFolder);
         using var client = new ApiClient(options, onRetry);
         var api = new DailyPapersApi(client, options);
@@ -44,12 +48,17 @@ public static class ArchiveFetcher
             {
                 outcome = new DayOutcome(day, DayStatus.Skipped, 0, 0, "already stored") { File = store.FilesOf(day)[0] };
             }
+            else if (!request.Refresh && emptyDays.Contains(day))
+            {
+                outcome = new DayOutcome(day, DayStatus.Skipped, 0, 0, "known to have no papers (asked before)");
+            }
             else
             {
                 try
                 {
                     var items = await api.GetDayAsync(day, cancellation).ConfigureAwait(false);
                     outcome = store.Save(items, request.Force);
+                    emptyDays.Record(day, outcome.Status == DayStatus.Empty && !store.Has(day), request.Today);
                 }
                 catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
                 {

@@ -213,6 +213,27 @@ public sealed class ArchiveFetcherTests : IAsyncLifetime
         var report = await FetchAsync(Days(Day1, Day2, Day3));
         Assert.Equal([DayStatus.Skipped, DayStatus.Stored, DayStatus.Empty], report.Days.Select(d => d.Status));
         Assert.Equal(["2024-10-23", "2024-10-24", "2024-10-25"], api.Requests.Select(r => r.PathAndQuery[23..33]));
+
+        // An old empty day is remembered; a recent one may still fill, so it is asked again.
+        api.Days[Day3] = FakePapers.Day(Day3, 1);
+        var again = await FetchAsync(Days(Day1, Day2, Day3));
+        Assert.All(again.Days, d => Assert.Equal(DayStatus.Skipped, d.Status));
+        Assert.Equal(3, api.Requests.Count);
+        var recent = await FetchAsync(Days(Day3) with { Today = Day3.AddDays(1) });
+        Assert.Equal(DayStatus.Skipped, recent.Days[0].Status);
+        var refreshed = await FetchAsync(Days(Day3) with { Refresh = true });
+        Assert.Equal(DayStatus.Stored, refreshed.Days[0].Status);
+    }
+
+    [Fact]
+    public async Task Today_and_yesterday_when_empty_are_asked_again_next_time()
+    {
+        var today = new DateOnly(2024, 10, 25);
+        await FetchAsync(FetchRequest.Recent(today));
+        api.Days[today] = FakePapers.Day(today, 2);
+        var report = await FetchAsync(FetchRequest.Recent(today));
+        Assert.Equal([DayStatus.Empty, DayStatus.Stored], report.Days.Select(d => d.Status));
+        Assert.Equal(4, api.Requests.Count);
     }
 
     [Fact]

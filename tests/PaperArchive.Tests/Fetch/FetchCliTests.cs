@@ -63,10 +63,14 @@ public sealed class FetchCliTests : IAsyncLifetime
 
         var second = Fetch("--since", "2024-01-01", "--until", "2024-01-09", "--rate", "0");
         Assert.True(second.ExitCode == 0, second.ToString());
-        // The empty days are asked again (they may have filled), the stored ones are not.
-        Assert.Equal(12, api.Requests.Count);
-        Assert.Equal(9, api.Requests.Select(r => r.PathAndQuery).Distinct().Count());
-        Assert.Matches(@"Days already stored \(not asked\)\s*│\s*6", second.StandardOutput);
+        // Nothing is asked twice: stored days, and old days known to be empty, are not asked again.
+        Assert.Equal(9, api.Requests.Count);
+        Assert.Matches(@"Days already stored or known empty \(not asked\)\s*│\s*9", second.StandardOutput);
+
+        // --refresh asks them all again.
+        var refreshed = Fetch("--since", "2024-01-01", "--until", "2024-01-09", "--rate", "0", "--refresh");
+        Assert.True(refreshed.ExitCode == 0, refreshed.ToString());
+        Assert.Equal(18, api.Requests.Count);
     }
 
     [Fact]
@@ -164,8 +168,8 @@ public sealed class FetchCliTests : IAsyncLifetime
         var resumed = Fetch("--since", "2024-01-01", "--until", "2024-01-06", "--rate", "0");
         Assert.True(resumed.ExitCode == 0, resumed.ToString());
         var again = api.Requests.Skip(asked).Select(r => r.PathAndQuery[23..33]).ToList();
-        // Stored days are not asked twice; the empty third day and the rest are.
-        Assert.Equal(["2024-01-03", "2024-01-04", "2024-01-05", "2024-01-06"], again);
+        // Nothing is asked twice: not the stored days, nor the third, known to be empty.
+        Assert.Equal(["2024-01-04", "2024-01-05", "2024-01-06"], again);
         Assert.Equal(4, Directory.GetFiles(Digests, "*.json").Length);
     }
 
