@@ -5,7 +5,8 @@ namespace PaperArchive.Bench;
 
 /// <summary>
 /// A backfill through the CLI (a child process, as users run it) from the stand-in API on loopback, with no rate
-/// limit (<c>--rate 0</c>): days per second and peak memory of the fetch itself, then a resumed run (nothing asked).
+/// limit (<c>--rate 0</c>): days per second and peak memory of the fetch itself, then the same command again (a
+/// resumed run: nothing is asked twice).
 /// </summary>
 public sealed class FetchBenchmark : IBenchmark
 {
@@ -64,7 +65,7 @@ public sealed class FetchBenchmark : IBenchmark
         Console.WriteLine($"| days per second | {days / seconds:0} |");
         Console.WriteLine($"| peak memory (VmHWM) | {ChildRun.Median(backfills.Select(m => m.PeakMegabytes)):0} MB |");
         Console.WriteLine($"| digests written | {Workload.N((int)(bytes / 1024))} KB |");
-        Console.WriteLine($"| resumed run (all stored; only the {empty} empty days asked again) | {ChildRun.Median(resumes.Select(m => m.Wall.TotalSeconds)):0.00} s |");
+        Console.WriteLine($"| resumed run (every day stored or known empty: nothing asked) | {ChildRun.Median(resumes.Select(m => m.Wall.TotalSeconds)):0.00} s |");
         Console.WriteLine($"| requests received by the API | {Workload.N(api.Requests.Count)} |");
         return 0;
     }
