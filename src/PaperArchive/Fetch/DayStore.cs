@@ -16,8 +16,10 @@ public sealed class DayStore(string inputFolder)
     public string DigestFolder { get; } = Path.Combine(inputFolder, "digests");
 
     /// <summary>The files holding <paramref name="day"/> (normally none or one).</summary>
+    /// <remarks>A name may carry a suffix after the date (<c>2024-10-25-hf.json</c>); that is the same day.</remarks>
     public IReadOnlyList<string> FilesOf(DateOnly day) => Directory.Exists(DigestFolder)
-        ? Directory.EnumerateFiles(DigestFolder, Name(day) + ".*").Where(DigestReader.IsDigestFile).Order(StringComparer.Ordinal).ToList()
+        ? Directory.EnumerateFiles(DigestFolder, Name(day) + "*")
+            .Where(f => DigestReader.IsDigestFile(f) && DigestDate.FromFileName(f) == day).Order(StringComparer.Ordinal).ToList()
         : [];
 
     public bool Has(DateOnly day) => FilesOf(day).Count > 0;

@@ -280,7 +280,7 @@ public sealed class ArchiveFetcherTests : IAsyncLifetime
         Directory.CreateDirectory(Path.Combine(Input, "digests"));
         var items = FakePapers.Day(Day1, 2);
         var text = "Oct 23, 2024\n\n" + string.Join("\n\n", items.Select(i => JsonDocument.Parse(i).RootElement.GetProperty("title").GetString() + "\n\nAn abstract that is long enough to be one, as copied from the page."));
-        File.WriteAllText(Path.Combine(Input, "digests", "2024-10-23.txt"), text);
+        File.WriteAllText(Path.Combine(Input, "digests", "2024-10-23-copied.txt"), text);
         api.Days[Day1] = items;
 
         Assert.Equal(DayStatus.Skipped, (await FetchAsync(Days(Day1))).Days[0].Status);
@@ -290,7 +290,7 @@ public sealed class ArchiveFetcherTests : IAsyncLifetime
         Assert.Equal(DayStatus.Updated, report.Days[0].Status);
         Assert.Equal(0, report.Days[0].Added);
         Assert.True(File.Exists(DayFile(Day1)));
-        Assert.False(File.Exists(Path.Combine(Input, "digests", "2024-10-23.txt")));
+        Assert.False(File.Exists(Path.Combine(Input, "digests", "2024-10-23-copied.txt")));
     }
 
     [Fact]
