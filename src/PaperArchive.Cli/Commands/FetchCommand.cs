@@ -57,7 +57,8 @@ public sealed class FetchSettings : CommandSettings
 
 /// <summary>
 /// <c>paperarchive fetch</c>: the archive's days from the daily-papers API. Exit codes: 0 every asked day done,
-/// 1 a day failed or was refused (the others are kept), 2 bad arguments, 130 interrupted (Ctrl+C; run it again to resume).
+/// 1 a day failed or was refused (the others are kept), 2 bad arguments, 130/143 stopped by SIGINT (Ctrl+C) or SIGTERM
+/// (whole files only; run it again to resume).
 /// </summary>
 public sealed class FetchCommand : AsyncCommand<FetchSettings>
 {
@@ -80,26 +81,14 @@ public sealed class FetchCommand : AsyncCommand<FetchSettings>
             UserAgent = $"PaperArchive/{FetchOptions.VersionOf(typeof(FetchCommand).Assembly)} (static archive of daily papers)",
         };
 
-        // Ctrl+C stops between requests (or aborts the one in flight): files are written whole or not at all.
-        // A second Ctrl+C ends the process at once.
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            if (stop.IsCancellationRequested) return;
-            e.Cancel = true;
-            stop.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
-        try
-        {
-            return settings.Enrich
-                ? await EnrichAsync(settings, options, stop.Token)
-                : await FetchDaysAsync(settings, options, stop.Token);
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
-        }
+        // SIGINT (Ctrl+C) or SIGTERM (a CI runner cancelling) stops between requests or aborts the one in flight: files
+        // are written whole or not at all, and running the same command again resumes. A second signal ends the process.
+        using var signals = StopSignals.Listen();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(signals.Token, cancellation);
+        var code = settings.Enrich
+            ? await EnrichCommand.RunAsync(settings, options, stop.Token)
+            : await FetchDaysAsync(settings, options, stop.Token);
+        return code == Interrupted ? signals.ExitCode ?? Interrupted : code;
     }
 
     private static string? Validate(FetchSettings settings)
@@ -237,7 +226,4 @@ public sealed class FetchCommand : AsyncCommand<FetchSettings>
     }
 
     private static string MarkdownLine(string text) => text.Replace('\n', ' ').Replace("|", "\\|", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
-
-    private static Task<int> EnrichAsync(FetchSettings settings, FetchOptions options, CancellationToken cancellation) =>
-        EnrichCommand.RunAsync(settings, options, cancellation);
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
 using PaperArchive.Digests;
 using PaperArchive.Tests.Support;
@@ -23,20 +22,8 @@ public sealed class FetchCliTests : IAsyncLifetime
     private string Input => temp["input"];
     private string Digests => Path.Combine(Input, "digests");
 
-    /// <summary>The CLI built next to the tests (same configuration), through the test project's reference to it.</summary>
-    private static string Cli
-    {
-        get
-        {
-            var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-            var cli = Path.Combine(RepoPaths.Root, "src", "PaperArchive.Cli", "bin", testBin.Parent!.Name, testBin.Name, "PaperArchive.Cli.dll");
-            Assert.True(File.Exists(cli), $"{cli} not found: build the solution first");
-            return cli;
-        }
-    }
-
     private ChildResult Fetch(params string[] arguments) =>
-        ChildProcess.Run("dotnet", [Cli, "fetch", "--input", Input, "--api", api.Url.AbsoluteUri, .. arguments], temp.Path, null, TimeSpan.FromMinutes(2));
+        Cli.Run(["fetch", "--input", Input, "--api", api.Url.AbsoluteUri, .. arguments], temp.Path, TimeSpan.FromMinutes(2));
 
     private void Serve(DateOnly first, int days, int papers)
     {
@@ -130,35 +117,24 @@ public sealed class FetchCliTests : IAsyncLifetime
         Assert.Empty(api.Requests);
     }
 
-    [Fact]
-    public async Task Ctrl_C_mid_backfill_leaves_only_whole_files_and_the_same_command_resumes()
+    [Theory]
+    [InlineData("INT", 130)]   // Ctrl+C
+    [InlineData("TERM", 143)]  // a CI runner cancelling the job
+    public async Task Ctrl_C_mid_backfill_leaves_only_whole_files_and_the_same_command_resumes(string signal, int expectedExit)
     {
         Serve(new DateOnly(2024, 1, 1), 6, 50);
         // The fourth day hangs, so the process is surely mid-request when interrupted.
         api.Play(new DateOnly(2024, 1, 4), Fault.Hang);
-        string[] arguments = [Cli, "fetch", "--input", Input, "--api", api.Url.AbsoluteUri, "--since", "2024-01-01", "--until", "2024-01-06", "--rate", "0", "--timeout", "60"];
-        // A process started with SIGINT ignored (as background jobs of a shell are) passes that on, and .NET rightly keeps
-        // it ignored; the CLI is then started through perl, which restores the default, as a terminal would have it.
-        var start = SigIntIgnored() && ChildProcess.Find("perl") is { } perl
-            ? new ProcessStartInfo(perl) { ArgumentList = { "-e", "$SIG{INT} = 'DEFAULT'; exec @ARGV or die", "dotnet" } }
-            : new ProcessStartInfo("dotnet");
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        start.UseShellExecute = false;
-        start.WorkingDirectory = temp.Path;
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
+        using var process = Cli.Start(["fetch", "--input", Input, "--api", api.Url.AbsoluteUri, "--since", "2024-01-01", "--until", "2024-01-06", "--rate", "0", "--timeout", "60"], temp.Path);
         var waited = Stopwatch.StartNew();
         while (!api.Requests.Any(r => r.PathAndQuery.Contains("2024-01-04", StringComparison.Ordinal)) && waited.Elapsed < TimeSpan.FromSeconds(60)) await Task.Delay(50);
         Assert.True(waited.Elapsed < TimeSpan.FromSeconds(60), "the CLI never reached the fourth day");
 
-        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!) await kill.WaitForExitAsync();
-        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30))) await process.WaitForExitAsync(timeout.Token);
+        process.Signal(signal);
+        var exit = await process.WaitForExitAsync(TimeSpan.FromSeconds(30));
 
-        Assert.True(process.ExitCode == 130, $"exit {process.ExitCode}\n{await output}\n{await errors}");
-        Assert.Contains("Interrupted", await output);
+        Assert.True(exit == expectedExit, $"exit {exit}\n{process.Output}");
+        Assert.Contains("Interrupted", process.Output);
         // Whole days only: three stored digests, each readable; no temporary file left behind.
         var files = Directory.GetFiles(Digests, "*", SearchOption.AllDirectories).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["2024-01-01.json", "2024-01-02.json"], files);
@@ -172,11 +148,6 @@ public sealed class FetchCliTests : IAsyncLifetime
         Assert.Equal(["2024-01-04", "2024-01-05", "2024-01-06"], again);
         Assert.Equal(4, Directory.GetFiles(Digests, "*.json").Length);
     }
-
-    private static bool SigIntIgnored() =>
-        File.Exists("/proc/self/status")
-        && File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal)) is { } line
-        && (Convert.ToUInt64(line[7..].Trim(), 16) & 2) != 0;
 
     [Fact]
     public void Enrich_records_exact_title_matches_and_the_build_uses_them_offline()
@@ -227,12 +198,12 @@ public sealed class FetchCliTests : IAsyncLifetime
         Assert.Equal(3, api.Requests.Count);
 
         // The build reads the enrichment (no network): the paper has its arXiv id and authors; twice the same output.
-        var build = ChildProcess.Run("dotnet", [Cli, "build", "--input", Input, "--theme", RepoPaths.Theme, "--output", temp["out1"]], temp.Path, null, TimeSpan.FromMinutes(3));
+        var build = Cli.Run(["build", "--input", Input, "--theme", RepoPaths.Theme, "--output", temp["out1"]], temp.Path, TimeSpan.FromMinutes(3));
         Assert.True(build.ExitCode == 0, build.ToString());
         var page = File.ReadAllText(Path.Combine(temp["out1"], "papers", "synthetic-study-of-imaginary-learning", "index.html"));
         Assert.Contains("arxiv.org/abs/2401.03007", page);
         Assert.Contains("Author 0 of Paper 7", page);
-        var clean = ChildProcess.Run("dotnet", [Cli, "build", "--clean", "--input", Input, "--theme", RepoPaths.Theme, "--output", temp["out2"]], temp.Path, null, TimeSpan.FromMinutes(3));
+        var clean = Cli.Run(["build", "--clean", "--input", Input, "--theme", RepoPaths.Theme, "--output", temp["out2"]], temp.Path, TimeSpan.FromMinutes(3));
         Assert.True(clean.ExitCode == 0, clean.ToString());
         var one = TestArchives.Snapshot(temp["out1"]);
         var two = TestArchives.Snapshot(temp["out2"]);
