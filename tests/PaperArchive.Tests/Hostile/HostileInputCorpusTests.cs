@@ -70,6 +70,12 @@ public class HostileInputCorpusTests
         Add("JSON same arXiv id, two titles", "2025-03-02.json",
             "[{\"paper\":{\"id\":\"2501.00001\",\"title\":\"First Title\",\"summary\":\"Long enough abstract. Two sentences.\"}},"
             + "{\"paper\":{\"id\":\"2501.00001\",\"title\":\"Second Title\",\"summary\":\"Long enough abstract. Two sentences.\"}}]", Expect.Warning);
+        Add("JSON where every item is broken", "2025-03-02.json", "[{\"paper\":{\"title\":[\"x\"]}},{\"title\":\"  \"}]", Expect.Error);
+        Add("markdown where every paper is broken", "2025-03-02.md", "---\ndate: 2025-03-02\npapers:\n  - title: [a, b]\n  - abstract: No title. Two sentences.\n---\n", Expect.Error);
+        Add("titles that differ only in symbols", "2025-03-02.txt", TestArchives.PlainDigest("Mar 2, 2025",
+            ("C++ Models", "The first abstract, about C++. Two sentences."),
+            ("C Models", "The second abstract, about C. Two sentences."),
+            ("C# Models", "The third abstract, about C#. Two sentences.")), Expect.Clean);
         Add("JSON injection in every field", "2025-03-02.json",
             "[{\"paper\":{\"id\":\"2501.00002\",\"title\":\"<script>alert(1)</script>\",\"summary\":\"</script><b>x</b>. Two sentences.\","
             + "\"authors\":[{\"name\":\"<img src=x onerror=alert(1)>\"}],\"ai_keywords\":[\"<svg onload=alert(1)>\"],"
