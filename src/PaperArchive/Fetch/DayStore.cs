@@ -53,7 +53,7 @@ public sealed class DayStore(string inputFolder)
             foreach (var entry in DigestReader.Read(file).Digest?.Entries ?? [])
                 storedKeys.Add(Key(entry));
 
-        if (existing.Count == 1 && existing[0] == target && File.ReadAllBytes(target).AsSpan().SequenceEqual(bytes))
+        if (existing.Count == 1 && existing[0] == target && InputFile.ReadAllBytes(target).AsSpan().SequenceEqual(bytes))
             return new DayOutcome(day, DayStatus.Unchanged, keys.Count, 0, "unchanged") { File = target, Requests = items.Requests, Diagnostics = read.Diagnostics };
 
         var lost = storedKeys.Where(k => !known.Contains(k)).Order(StringComparer.Ordinal).ToList();
@@ -76,7 +76,7 @@ public sealed class DayStore(string inputFolder)
     /// <summary>A paper's identity within a day, as the archive merges them: the arXiv id, else the normalised title.</summary>
     private static string Key(DigestEntry entry) => entry.ArxivId is { } id ? "arxiv:" + id : TitleKey(entry);
 
-    private static string TitleKey(DigestEntry entry) => "title:" + ArchiveBuilder.NormaliseTitle(entry.Title);
+    private static string TitleKey(DigestEntry entry) => "title:" + EntryIdentity.Title(entry.Title);
 
     private static string Shorten(List<string> keys) =>
         string.Join(", ", keys.Take(3).Select(k => k.StartsWith("arxiv:", StringComparison.Ordinal) ? k[6..] : $"\"{k[6..]}\"")) + (keys.Count > 3 ? ", …" : "");

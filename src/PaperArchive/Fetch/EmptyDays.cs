@@ -20,7 +20,10 @@ public sealed class EmptyDays
         file = Path.Combine(Path.GetDirectoryName(input) ?? input, ".paperarchive", "fetch", Path.GetFileName(input), "empty-days.txt");
         days = [];
         if (!File.Exists(file)) return;
-        foreach (var line in File.ReadLines(file))
+        string text;
+        try { text = InputFile.ReadAllText(file); }
+        catch (IOException) { return; }   // only saves requests: unreadable means not known
+        foreach (var line in text.Split('\n'))
             if (DateOnly.TryParseExact(line.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) days.Add(day);
     }
 

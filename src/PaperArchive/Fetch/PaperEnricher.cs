@@ -35,7 +35,7 @@ public static class PaperEnricher
             {
                 if (read.Digest is not { } digest || Path.GetExtension(digest.File).Equals(".json", StringComparison.OrdinalIgnoreCase)) continue;
                 foreach (var entry in digest.Entries.Where(e => e.ArxivId is null))
-                    if (seen.Add(ArchiveBuilder.NormaliseTitle(entry.Title))) titles.Add((entry.Title, Path.GetFileName(digest.File)));
+                    if (seen.Add(EntryIdentity.Title(entry.Title))) titles.Add((entry.Title, Path.GetFileName(digest.File)));
             }
 
         var enrichment = Enrichment.Load(inputFolder);
@@ -102,14 +102,14 @@ public static class PaperEnricher
         }
         if (!response.Succeeded) throw new DayFetchException($"the search answered HTTP {(int)response.Status} {response.Status} ({url})");
 
-        var wanted = ArchiveBuilder.NormaliseTitle(title);
+        var wanted = EntryIdentity.Title(title);
         var matches = new Dictionary<string, EnrichedPaper>(StringComparer.Ordinal);
         try
         {
             using var document = JsonDocument.Parse(response.Body, new JsonDocumentOptions { MaxDepth = 64 });
             if (document.RootElement.ValueKind != JsonValueKind.Array) throw new DayFetchException($"the search answered {document.RootElement.ValueKind}, not an array of papers ({url})");
             foreach (var item in document.RootElement.EnumerateArray())
-                if (ReadResult(item) is { } paper && ArchiveBuilder.NormaliseTitle(paper.Title) == wanted) matches.TryAdd(paper.ArxivId!, paper);
+                if (ReadResult(item) is { } paper && EntryIdentity.Title(paper.Title) == wanted) matches.TryAdd(paper.ArxivId!, paper);
         }
         catch (JsonException error)
         {

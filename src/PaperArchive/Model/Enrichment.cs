@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using PaperArchive.Digests;
+using PaperArchive.Files;
 
 namespace PaperArchive.Model;
 
@@ -24,7 +25,7 @@ public sealed record EnrichedPaper(string Title)
 /// <summary>
 /// <c>input/enrichment.json</c>: what <c>fetch --enrich</c> found for papers of text and Markdown digests (which
 /// carry titles and abstracts only). The build reads it and fills in what a digest entry lacks — never the network —
-/// so builds stay offline and byte-identical. Keyed by the normalised title, the archive's own title identity.
+/// so builds stay offline and byte-identical. Keyed by the title's identity (<see cref="EntryIdentity.Title"/>), the archive's own.
 /// </summary>
 public sealed class Enrichment
 {
@@ -43,12 +44,12 @@ public sealed class Enrichment
 
     public ImmutableArray<Diagnostic> Diagnostics { get; }
     public IReadOnlyCollection<EnrichedPaper> Papers => byTitle.Values;
-    public bool Has(string title) => byTitle.ContainsKey(ArchiveBuilder.NormaliseTitle(title));
+    public bool Has(string title) => byTitle.ContainsKey(EntryIdentity.Title(title));
 
     public Enrichment With(IEnumerable<EnrichedPaper> papers)
     {
         var copy = new Dictionary<string, EnrichedPaper>(byTitle, StringComparer.Ordinal);
-        foreach (var paper in papers) copy[ArchiveBuilder.NormaliseTitle(paper.Title)] = paper;
+        foreach (var paper in papers) copy[EntryIdentity.Title(paper.Title)] = paper;
         return new Enrichment(copy, Diagnostics);
     }
 
@@ -61,7 +62,7 @@ public sealed class Enrichment
             var changed = false;
             var entries = digest.Entries.Select(entry =>
             {
-                if (entry.ArxivId is not null || !byTitle.TryGetValue(ArchiveBuilder.NormaliseTitle(entry.Title), out var found) || !found.Found) return entry;
+                if (entry.ArxivId is not null || !byTitle.TryGetValue(EntryIdentity.Title(entry.Title), out var found) || !found.Found) return entry;
                 changed = true;
                 return entry with
                 {
@@ -85,7 +86,7 @@ public sealed class Enrichment
         void Problem(Severity severity, string? where, string message) => diagnostics.Add(new Diagnostic(severity, path, where, message));
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path), new JsonDocumentOptions { MaxDepth = 16 });
+            using var document = JsonDocument.Parse(InputFile.ReadAllBytes(path), new JsonDocumentOptions { MaxDepth = 16 });
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("papers", out var list) || list.ValueKind != JsonValueKind.Array)
             {
@@ -96,7 +97,7 @@ public sealed class Enrichment
             foreach (var item in list.EnumerateArray())
             {
                 var where = string.Create(CultureInfo.InvariantCulture, $"$.papers[{index++}]");
-                if (Read(item) is { } paper) papers[ArchiveBuilder.NormaliseTitle(paper.Title)] = paper;
+                if (Read(item) is { } paper) papers[EntryIdentity.Title(paper.Title)] = paper;
                 else Problem(Severity.Warning, where, "expected an object with a non-empty \"title\"; it was ignored");
             }
         }

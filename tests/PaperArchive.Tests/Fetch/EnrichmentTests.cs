@@ -25,7 +25,7 @@ public class EnrichmentTests
         Assert.Equal(Enrichment.Empty.With([Found, new EnrichedPaper("Nobody Knows") { Match = "none" }]).ToBytes(), enrichment.ToBytes());
 
         var digests = enrichment.Apply([TestArchives.Digest("2024-01-05",
-            TestArchives.Entry("hypernetworks made-up"),
+            TestArchives.Entry("HYPERNETWORKS: made up"),
             TestArchives.Entry("Nobody Knows"),
             TestArchives.Entry("Hypernetworks, Made Up", arxiv: "2401.09999"))]);
         var entries = digests.Single().Entries;
