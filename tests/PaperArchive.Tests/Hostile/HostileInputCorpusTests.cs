@@ -1,4 +1,5 @@
 using System.Text;
+using PaperArchive.Checking;
 using PaperArchive.Model;
 using PaperArchive.Site;
 using PaperArchive.Tests.Support;
@@ -121,6 +122,9 @@ public class HostileInputCorpusTests
         Assert.True(File.Exists(temp["site/papers/another-good-paper/index.html"]), name);
         // Nothing was written outside the output (the temp folder holds only what the test made, the site and no leftovers).
         Assert.Equal(["input", "site"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        // The site is valid whatever the input held, and check, the gate users put in CI, says so: no false alarms.
+        var check = SiteChecker.Check(new CheckOptions(temp["site"], input));
+        Assert.True(check.Passed, $"{name}: {string.Join("\n", check.Problems)}");
         // No page carries live markup from the input.
         foreach (var page in Directory.EnumerateFiles(temp["site"], "*.html", SearchOption.AllDirectories))
         {
