@@ -57,7 +57,7 @@ public sealed class FetchSettings : CommandSettings
 }
 
 /// <summary>
-/// <c>paperarchive fetch</c>: the archive's days from the daily-papers API. Exit codes: 0 every asked day done,
+/// <c>paperarchive fetch</c>: the archive's days from the daily-papers API. Exit codes (see <see cref="ExitCodes"/>): 0 every asked day done,
 /// 1 a day failed or was refused (the others are kept), 2 bad arguments, 130/143 stopped by SIGINT (Ctrl+C) or SIGTERM
 /// (whole files only; run it again to resume).
 /// </summary>
