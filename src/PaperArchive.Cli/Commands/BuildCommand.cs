@@ -14,12 +14,18 @@ public sealed class BuildCommand : AsyncCommand<SiteOptions>
         BuildReport report;
         try
         {
-            report = await BuildReporter.RunWithProgressAsync(options.ToBuildOptions(), cancellation);
+            report = await BuildReporter.RunWithProgressAsync(options.ToBuildOptions() with { WaitingForOutput = holder => BuildReporter.PrintWaiting(options.Output, holder) }, cancellation);
+        }
+        catch (SiteCommitException e) when (e.State == OutputState.PartlyUpdated)
+        {
+            // Past the commit point: the message says how far the update got and that the next build finishes it.
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            return 1;
         }
         catch (Exception e) when (e is SettingsException or Pages.ThemeException or Topics.TagVocabularyException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-            AnsiConsole.MarkupLine("[red]Nothing was written; the previous output is untouched.[/]");
+            AnsiConsole.MarkupLineInterpolated($"[red]This build changed nothing in {options.Output}.[/]");
             return 1;
         }
         BuildReporter.PrintSummary(report, options.Output, options.Timings);
@@ -57,6 +63,11 @@ public static class BuildReporter
             });
         return report!;
     }
+
+    /// <summary>Says once, when another build holds the output, who it is and that this one waits.</summary>
+    public static void PrintWaiting(string output, LockHolder? holder) =>
+        AnsiConsole.MarkupLineInterpolated(
+            $"[yellow]{output} is being written by {(holder?.ToString() ?? "another build")}; waiting for it to finish (Ctrl+C stops waiting).[/]");
 
     public static void PrintSummary(BuildReport report, string output, bool timings = false)
     {

@@ -23,7 +23,10 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
         Console.CancelKeyPress += onCancel;
         try
         {
-            await using var server = await PreviewServer.StartAsync(new PreviewOptions(settings.ToBuildOptions(), settings.Port), Print, cancellation);
+            var build = settings.ToBuildOptions();
+            // The same rules as build: refuse an output that is not PaperArchive's before serving anything.
+            using (Site.OutputFolder.Open(build.Output, build.Input, build.Theme, holder => BuildReporter.PrintWaiting(settings.Output, holder), cancellation)) { }
+            await using var server = await PreviewServer.StartAsync(new PreviewOptions(build, settings.Port), Print, cancellation);
             AnsiConsole.MarkupLineInterpolated($"Serving [link]{server.SiteUrl.AbsoluteUri}[/] (preview build in {settings.Output}); watching {settings.Input} and {settings.Theme}. Ctrl+C stops.");
             await stop.Task.WaitAsync(cancellation);
             AnsiConsole.MarkupLine("Stopping.");
