@@ -79,8 +79,11 @@ public sealed class OutputManifest
     /// <summary>Forgets the record: the folder is no longer (or not yet) PaperArchive's.</summary>
     public static void Delete(string recordFolder) => File.Delete(PathIn(recordFolder));
 
-    /// <summary>Writes the manifest atomically (temporary file, flushed to disk, then rename): it decides what later builds may delete.</summary>
-    public void Save(string recordFolder)
+    /// <summary>
+    /// Writes the manifest atomically (temporary file, then rename). It decides what later builds may delete, so it is
+    /// flushed to disk unless a copy that covers it already is.
+    /// </summary>
+    public void Save(string recordFolder, bool flushToDisk = true)
     {
         Directory.CreateDirectory(recordFolder);
         var body = new StringBuilder(entries.Count * 160);
@@ -88,7 +91,7 @@ public sealed class OutputManifest
             body.Append(entry.Path).Append('\t').Append(entry.Fingerprint).Append('\t').Append(entry.ContentHash).Append('\t')
                 .Append(entry.Size.ToString(CultureInfo.InvariantCulture)).Append('\t')
                 .Append(entry.ModifiedTicks.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        SealedFile.Write(PathIn(recordFolder), Magic, Context(OutputFolder), Encoding.UTF8.GetBytes(body.ToString()), flushToDisk: true);
+        SealedFile.Write(PathIn(recordFolder), Magic, Context(OutputFolder), Encoding.UTF8.GetBytes(body.ToString()), flushToDisk);
     }
 
     private static string PathIn(string recordFolder) => System.IO.Path.Combine(recordFolder, FileName);

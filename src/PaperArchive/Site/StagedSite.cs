@@ -180,11 +180,13 @@ public sealed class StagedSite : IDocumentSink, IDisposable
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error.Flatten().InnerExceptions[0]);
         }
         var manifest = recorder.ToManifest(output);
+        OutputManifest? union = null;
         var warnings = new List<string>();
         if (!inPlace)
         {
             // Nothing to update: the staged files are the whole site. Recorded first, so what the rename puts there is PaperArchive's.
             manifest.Save(target.RecordFolder);
+            union = manifest;
             Directory.Move(stagedFiles, output);
         }
         else
@@ -194,13 +196,14 @@ public sealed class StagedSite : IDocumentSink, IDisposable
             CheckNothingForeignInTheWay(before);
             var update = new SiteUpdate(
                 [.. staged.Order(StringComparer.Ordinal)],
-                [.. before.Where(e => e.Kind != EntryKind.Directory && previous!.Owns(e.Path) && !sources.ContainsKey(e.Path)).Select(e => e.Path).Order(StringComparer.Ordinal)]);
+                [.. before.Where(e => e.Kind != EntryKind.Directory && previous?.Owns(e.Path) == true && !sources.ContainsKey(e.Path)).Select(e => e.Path).Order(StringComparer.Ordinal)]);
             if (update.Moves.Count > 0 || update.Deletes.Count > 0)
             {
                 CheckWritable(update);
                 // Before the commit point the manifest records the files of both sites: whatever happens next, every
                 // file the update may put in place (or leave behind) is known to be PaperArchive's.
-                manifest.With(previous).Save(target.RecordFolder);
+                union = manifest.With(previous);
+                union.Save(target.RecordFolder);
                 SiteJournal.Write(staging, update);
                 journalled = true;
                 var done = new System.Runtime.CompilerServices.StrongBox<int>(0);
@@ -223,7 +226,8 @@ public sealed class StagedSite : IDocumentSink, IDisposable
         // The site is in place: what follows only tidies up, and a failure is a warning.
         try
         {
-            manifest.Save(target.RecordFolder);
+            // Saved again only when it differs from the one saved before the commit (files of the old site have gone).
+            if (union is null || union.Count != manifest.Count) manifest.Save(target.RecordFolder, flushToDisk: union is null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -286,13 +290,14 @@ public sealed class StagedSite : IDocumentSink, IDisposable
     /// <summary>Every folder the update renames into, deletes from or creates in must be writable: found now, not half way through.</summary>
     private void CheckWritable(SiteUpdate update)
     {
+        var parents = update.Moves.Concat(update.Deletes).Select(path => ParentOf(path) ?? "").ToHashSet(StringComparer.Ordinal);
         var touched = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in update.Moves.Concat(update.Deletes))
+        foreach (var parent in parents)
         {
             // The deepest folder that exists: where the file goes, or where the first missing folder is made.
-            var folder = ParentOf(path);
+            var folder = parent.Length == 0 ? null : parent;
             while (folder is not null && FileTree.KindOf(Path.Combine(output, folder)) != EntryKind.Directory) folder = ParentOf(folder);
-            if (!touched.Add(folder ?? "")) continue;
+            touched.Add(folder ?? "");
         }
         var refused = touched.Order(StringComparer.Ordinal).Where(f => !FileTree.CanWrite(f.Length == 0 ? output : Path.Combine(output, f))).ToList();
         if (refused.Count > 0)
