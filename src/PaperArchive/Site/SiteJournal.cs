@@ -74,6 +74,7 @@ public static class SiteJournal
             if (FileTree.KindOf(full) == EntryKind.Directory && !Directory.EnumerateFileSystemEntries(full).Any()) Directory.Delete(full);
         }
         var created = new HashSet<string>(StringComparer.Ordinal);
+        var verified = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in update.Moves)
         {
             var from = Path.Combine(files, path);
@@ -81,12 +82,30 @@ public static class SiteJournal
             if (!File.Exists(from)) continue;
             var target = Path.Combine(output, path);
             var folder = Path.GetDirectoryName(target)!;
-            if (created.Add(folder)) Directory.CreateDirectory(folder);
+            if (created.Add(folder))
+            {
+                RefuseLinksOnTheWay(output, Path.GetDirectoryName(path), verified);
+                Directory.CreateDirectory(folder);
+            }
             // A folder of the old site where the new one has a file: its files were deleted above; an empty folder goes,
             // anything else in it was found before the commit point (and this throws rather than delete it).
             if (FileTree.KindOf(target) == EntryKind.Directory) Directory.Delete(target);
             File.Move(from, target, overwrite: true);
             if (progress is not null) progress.Value++;
+        }
+    }
+
+    // A link among the folders of a path would take the file out of the output. The commit's checks refuse a site
+    // that needs one; this guards a journal replayed after someone changed the output.
+    private static void RefuseLinksOnTheWay(string output, string? relativeFolder, HashSet<string> verified)
+    {
+        var current = output;
+        foreach (var part in (relativeFolder ?? "").Split(['/', Path.DirectorySeparatorChar], StringSplitOptions.RemoveEmptyEntries))
+        {
+            current = Path.Combine(current, part);
+            if (!verified.Add(current)) continue;
+            if (FileTree.KindOf(current) == EntryKind.Link)
+                throw new IOException($"{current} is a link: PaperArchive does not write through links out of the output.");
         }
     }
 
@@ -125,6 +144,7 @@ public static class SiteJournal
         }
         return notes;
     }
+
     /// <summary>The journal in a staging folder, or null when there is none or it is not whole.</summary>
     public static SiteUpdate? Read(string staging)
     {

@@ -145,6 +145,31 @@ public class HostileOutputTests
     }
 
     [Fact]
+    public void A_link_in_the_output_to_a_folder_elsewhere_is_never_entered_nor_written_through()
+    {
+        using var project = new Project();
+        Assert.Equal(0, project.BuildOutput().ExitCode);
+        Directory.CreateDirectory(project["elsewhere/papers"]);
+        File.WriteAllText(project["elsewhere/important.txt"], "keep me");
+        File.WriteAllText(project["elsewhere/papers/index.html"], "not a page of the site");
+        File.CreateSymbolicLink(project["output/linked"], project["elsewhere"]);
+        project.AddDigest();
+
+        var kept = project.BuildOutput("--clean");
+        Assert.True(kept.ExitCode == 0, kept.ToString());
+        Assert.Equal("keep me", File.ReadAllText(project["elsewhere/important.txt"]));
+        Assert.Equal("not a page of the site", File.ReadAllText(project["elsewhere/papers/index.html"]));
+
+        // A link where the site has a folder: writing through it would write outside the output.
+        Directory.Delete(project["output/tags"], recursive: true);
+        File.CreateSymbolicLink(project["output/tags"], project["elsewhere"]);
+        project.AddDigest("Yet Another Paper On Graph Attention");
+        var refused = project.BuildOutput();
+        AssertFailedAndChangedNothing(refused, "tags: a link PaperArchive did not write", "changed nothing");
+        Assert.Equal(["important.txt", "papers"], Directory.GetFileSystemEntries(project["elsewhere"]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_file_someone_put_where_the_site_now_writes_a_page_stops_the_build_before_anything_changes()
     {
         using var project = new Project();
