@@ -25,7 +25,7 @@ public sealed class BuildCommand : AsyncCommand<SiteOptions>
         catch (Exception e) when (e is SettingsException or Pages.ThemeException or Topics.TagVocabularyException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-            AnsiConsole.MarkupLineInterpolated($"[red]This build changed nothing in {options.Output}.[/]");
+            AnsiConsole.MarkupLineInterpolated($"[red]This build changed nothing in {Path.GetFullPath(options.Output).TrimEnd(Path.DirectorySeparatorChar)}.[/]");
             return 1;
         }
         BuildReporter.PrintSummary(report, options.Output, options.Timings);

@@ -23,9 +23,9 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
         Console.CancelKeyPress += onCancel;
         try
         {
-            var build = settings.ToBuildOptions();
+            var build = settings.ToBuildOptions() with { WaitingForOutput = holder => BuildReporter.PrintWaiting(settings.Output, holder) };
             // The same rules as build: refuse an output that is not PaperArchive's before serving anything.
-            using (Site.OutputFolder.Open(build.Output, build.Input, build.Theme, holder => BuildReporter.PrintWaiting(settings.Output, holder), cancellation)) { }
+            using (Site.OutputFolder.Open(build.Output, build.Input, build.Theme, build.WaitingForOutput, cancellation)) { }
             await using var server = await PreviewServer.StartAsync(new PreviewOptions(build, settings.Port), Print, cancellation);
             AnsiConsole.MarkupLineInterpolated($"Serving [link]{server.SiteUrl.AbsoluteUri}[/] (preview build in {settings.Output}); watching {settings.Input} and {settings.Theme}. Ctrl+C stops.");
             await stop.Task.WaitAsync(cancellation);

@@ -93,12 +93,14 @@ public sealed class OutputFolder : IDisposable
         CheckPlacement(output, input, theme);
         var full = Full(output);
         var record = RecordFolderOf(full);
+        // A folder that is not PaperArchive's is refused before anything is made beside it (and again under the lock).
+        _ = new OutputFolder(full, record, null).ReadOwnership(forget: false);
         var taken = OutputLock.Acquire(record, waiting, cancellation);
         var folder = new OutputFolder(full, record, taken);
         try
         {
             folder.Notes = SiteJournal.RecoverInterrupted(full, record);
-            folder.Manifest = folder.ReadOwnership();
+            folder.Manifest = folder.ReadOwnership(forget: true);
             return folder;
         }
         catch
@@ -111,19 +113,19 @@ public sealed class OutputFolder : IDisposable
     /// <summary>The files the folder now holds, as the manifest needs them found (links are never entered).</summary>
     internal static List<TreeEntry> ListEntries(string output) => Directory.Exists(output) ? FileTree.Leaves(output) : [];
 
-    private OutputManifest? ReadOwnership()
+    private OutputManifest? ReadOwnership(bool forget)
     {
         var present = Directory.Exists(Path) ? Directory.EnumerateFileSystemEntries(Path).Take(3).Select(System.IO.Path.GetFileName).ToList() : [];
         if (present.Count == 0)
         {
             // Missing or empty: nothing to protect, and a record left from an earlier folder of this name must not make
             // PaperArchive the owner of what someone puts here later.
-            OutputManifest.Delete(RecordFolder);
+            if (forget) OutputManifest.Delete(RecordFolder);
             return null;
         }
         return OutputManifest.Load(RecordFolder, Path) ?? throw new OutputFolderException(
             $"{Path} is not empty (it holds {string.Join(", ", present)}{(present.Count == 3 ? ", …" : "")}) and PaperArchive has no record of writing it, "
-            + "so a build could delete files that are not its own. Nothing was changed. Build into a new or empty folder (--output), "
+            + "so a build could delete files that are not its own. Build into a new or empty folder (--output), "
             + "or empty this one yourself if nothing in it is needed. (--clean rebuilds a folder PaperArchive wrote; it does not take over one it did not.)");
     }
 

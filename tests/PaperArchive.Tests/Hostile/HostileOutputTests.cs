@@ -119,6 +119,8 @@ public class HostileOutputTests
 
         AssertFailedAndChangedNothing(result, project.Output, "is not empty", "notes.txt", "no record of writing it", "new or empty folder", "--clean");
         Assert.Equal(["notes.txt"], Directory.GetFileSystemEntries(project.Output).Select(Path.GetFileName));
+        Assert.Equal(["input", "output"], TestArchives.Entries(project.Root));
+        Assert.False(Directory.Exists(OutputFolder.RecordFolderOf(project.Output)), "something was made beside a folder that is not PaperArchive's");
     }
 
     [Fact]
