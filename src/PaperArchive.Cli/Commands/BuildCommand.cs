@@ -1,5 +1,6 @@
 using System.Globalization;
 using PaperArchive.Model;
+using PaperArchive.Preview;
 using PaperArchive.Settings;
 using PaperArchive.Site;
 using Spectre.Console;
@@ -7,14 +8,32 @@ using Spectre.Console.Cli;
 
 namespace PaperArchive.Cli.Commands;
 
+/// <summary>
+/// <c>paperarchive build</c>. SIGINT (Ctrl+C) and SIGTERM stop it as a failed build stops (see
+/// <see cref="StoppableBuild"/>): before the commit point nothing is written and the previous output is untouched;
+/// once the site is being swapped in, the swap finishes. Either way it exits with 130 (SIGINT) or 143 (SIGTERM).
+/// </summary>
 public sealed class BuildCommand : AsyncCommand<SiteOptions>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, SiteOptions options, CancellationToken cancellation)
     {
+        using var signals = StopSignals.Listen();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(signals.Token, cancellation);
         BuildReport report;
         try
         {
-            report = await BuildReporter.RunWithProgressAsync(options.ToBuildOptions() with { WaitingForOutput = holder => BuildReporter.PrintWaiting(options.Output, holder) }, cancellation);
+            report = await BuildReporter.RunWithProgressAsync(async progress =>
+            {
+                var buildOptions = options.ToBuildOptions() with { WaitingForOutput = holder => BuildReporter.PrintWaiting(options.Output, holder) };
+                using var build = StoppableBuild.Start(buildOptions, stop.Token, progress);
+                return await build.WaitAsync(StoppableBuild.DefaultGrace);
+            });
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]Stopped by {(signals.Received is null ? "cancellation" : signals.Name)} before the site was written.[/]");
+            AnsiConsole.MarkupLine("[red]Nothing was written; the previous output is untouched.[/]");
+            return signals.ExitCode ?? 1;
         }
         catch (SiteCommitException e) when (e.State == OutputState.PartlyUpdated)
         {
@@ -29,6 +48,12 @@ public sealed class BuildCommand : AsyncCommand<SiteOptions>
             return 1;
         }
         BuildReporter.PrintSummary(report, options.Output, options.Timings);
+        if (signals.ExitCode is { } stopped)
+        {
+            // The signal came while the site was being swapped in: the swap was finished, so the output is whole.
+            AnsiConsole.MarkupLineInterpolated($"[yellow]{signals.Name} came while the site was being written; it was finished first.[/]");
+            return stopped;
+        }
         return report.Succeeded ? 0 : 1;
     }
 }
@@ -36,10 +61,11 @@ public sealed class BuildCommand : AsyncCommand<SiteOptions>
 /// <summary>Progress while building and the summary after, shared by build and serve.</summary>
 public static class BuildReporter
 {
-    public static async Task<BuildReport> RunWithProgressAsync(BuildOptions options, CancellationToken cancellation)
+    /// <summary>Runs <paramref name="build"/>, showing its stages as a progress bar on an interactive terminal.</summary>
+    public static async Task<BuildReport> RunWithProgressAsync(Func<IProgress<BuildStage>?, Task<BuildReport>> build)
     {
         if (!AnsiConsole.Profile.Capabilities.Interactive)
-            return await SiteBuilder.BuildAsync(options, null, cancellation);
+            return await build(null);
         BuildReport? report = null;
         await AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
@@ -58,7 +84,7 @@ public static class BuildReporter
                         _ => "Done",
                     };
                 });
-                report = await SiteBuilder.BuildAsync(options, progress, cancellation);
+                report = await build(progress);
                 task.Value = task.MaxValue;
             });
         return report!;

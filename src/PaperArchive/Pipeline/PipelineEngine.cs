@@ -52,7 +52,7 @@ public static class PipelineEngine
                 cancellation.ThrowIfCancellationRequested();
                 var clock = Stopwatch.StartNew();
                 var documents = pipeline.BatchSize > 0 && pipeline.Modules[0] is IBatchSource source
-                    ? RunInBatches(pipeline, source, context, sink)
+                    ? RunInBatches(pipeline, source, context, sink, cancellation)
                     : WriteAll(pipeline, Run(pipeline.Modules, [], context), sink);
                 if (sink is null) lock (results) results[pipeline.Name] = documents;
                 context.Complete(pipeline.Name, documents);
@@ -90,12 +90,19 @@ public static class PipelineEngine
         return [.. documents.Select(d => d with { Content = "", Binary = null })];
     }
 
-    /// <summary>The modules after the source run on one batch at a time, and each batch is written as soon as it is done.</summary>
-    private static ImmutableArray<Document> RunInBatches(Pipeline pipeline, IBatchSource source, PipelineContext context, IDocumentSink? sink)
+    /// <summary>
+    /// The modules after the source run on one batch at a time, and each batch is written as soon as it is done.
+    /// A cancelled build stops between batches, not only between pipelines: the large page pipelines are most of it.
+    /// </summary>
+    private static ImmutableArray<Document> RunInBatches(Pipeline pipeline, IBatchSource source, PipelineContext context, IDocumentSink? sink,
+        CancellationToken cancellation)
     {
         var all = ImmutableArray.CreateBuilder<Document>();
         foreach (var batch in source.Batches(context, pipeline.BatchSize))
+        {
+            cancellation.ThrowIfCancellationRequested();
             all.AddRange(WriteAll(pipeline, Run(pipeline.Modules.Skip(1), batch, context), sink));
+        }
         return all.ToImmutable();
     }
 

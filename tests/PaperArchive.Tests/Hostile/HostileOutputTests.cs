@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using PaperArchive.Site;
 using PaperArchive.Tests.Support;
 
@@ -14,6 +15,29 @@ namespace PaperArchive.Tests.Hostile;
 public class HostileOutputTests
 {
     private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
+    private static readonly Dictionary<string, string?> Plain = new() { ["NO_COLOR"] = "1", ["COLUMNS"] = "400" };
+
+    /// <summary>A finished CLI run: its exit code and output, with the console's line wrapping undone.</summary>
+    private sealed record CliResult(int ExitCode, string RawOutput)
+    {
+        public string Output { get; } = Regex.Replace(RawOutput, @"\s+", " ");
+        public override string ToString() => $"exit {ExitCode}\n{RawOutput}";
+    }
+
+    private static CliResult RunCli(string workingDirectory, params string[] arguments)
+    {
+        var result = Cli.Run(arguments, workingDirectory, TimeSpan.FromMinutes(3), Plain);
+        return new CliResult(result.ExitCode, result.Output);
+    }
+
+    private static async Task<CliResult> ExitOf(RunningCli running)
+    {
+        var code = await running.WaitForExitAsync(Minute) ?? throw new TimeoutException($"the CLI did not finish within {Minute}:\n{running.Output}");
+        return new CliResult(code, running.Output);
+    }
+
+    /// <summary>Words as a pattern that allows a line break (the console wraps) wherever the text has a space.</summary>
+    private static Regex Words(string text) => new(string.Join(@"\s+", text.Split(' ').Select(Regex.Escape)));
 
     /// <summary>A project folder: input/ with two small digests, built with the repository's theme into output/.</summary>
     private sealed class Project : IDisposable
@@ -35,7 +59,7 @@ public class HostileOutputTests
         public string this[string relative] => temp[relative];
         public string Output => temp["output"];
 
-        public CliResult Build(params string[] extra) => PaperArchiveCli.Run(Root, ["build", "--input", "input", "--theme", RepoPaths.Theme, .. extra]);
+        public CliResult Build(params string[] extra) => RunCli(Root, ["build", "--input", "input", "--theme", RepoPaths.Theme, .. extra]);
 
         public CliResult BuildInto(string output, params string[] extra) => Build(["--output", output, .. extra]);
 
@@ -101,7 +125,7 @@ public class HostileOutputTests
         var before = project.Snapshot();
 
         var theme = output == "site-with-theme" ? project["site-with-theme/theme"] : RepoPaths.Theme;
-        var result = PaperArchiveCli.Run(project.Root, ["build", "--input", "input", "--theme", theme, "--output", output]);
+        var result = RunCli(project.Root, ["build", "--input", "input", "--theme", theme, "--output", output]);
 
         AssertFailedAndChangedNothing(result, says, "changed nothing");
         AssertSame(before, project.Snapshot());
@@ -247,14 +271,14 @@ public class HostileOutputTests
     }
 
     [Fact]
-    public void A_fifo_among_the_static_files_is_refused_instead_of_blocking_the_build()
+    public async Task A_fifo_among_the_static_files_is_refused_instead_of_blocking_the_build()
     {
         using var project = new Project();
         Directory.CreateDirectory(project["input/static"]);
         Assert.Equal(0, ChildProcess.Run("mkfifo", [project["input/static/pipe"]], project.Root, null, Minute).ExitCode);
 
-        using var build = PaperArchiveCli.Start(project.Root, "build", "--input", "input", "--theme", RepoPaths.Theme, "--output", "output");
-        var result = build.WaitForExit(Minute);
+        using var build = Cli.Start(["build", "--input", "input", "--theme", RepoPaths.Theme, "--output", "output"], project.Root);
+        var result = await ExitOf(build);
 
         AssertFailedAndChangedNothing(result, "input/static/pipe", "not a regular file");
         Assert.False(Directory.Exists(project.Output));
@@ -329,7 +353,7 @@ public class HostileOutputTests
     }
 
     [Fact]
-    public void A_second_build_of_the_same_output_waits_for_the_first_and_says_who_holds_it()
+    public async Task A_second_build_of_the_same_output_waits_for_the_first_and_says_who_holds_it()
     {
         using var project = new Project();
         Assert.Equal(0, project.BuildOutput().ExitCode);
@@ -340,34 +364,35 @@ public class HostileOutputTests
         using (var held = OutputLock.TryTake(record))
         {
             Assert.NotNull(held);
-            second = PaperArchiveCli.Start(project.Root, "build", "--input", "input", "--theme", RepoPaths.Theme, "--output", "output");
-            Assert.True(second.WaitForOutput($"is being written by process {Environment.ProcessId}", Minute), second.Output);
-            Thread.Sleep(500);
+            second = Cli.Start(["build", "--input", "input", "--theme", RepoPaths.Theme, "--output", "output"], project.Root);
+            await second.WaitForOutputAsync(Words($"is being written by process {Environment.ProcessId}"), Minute);
+            await Task.Delay(500);
             Assert.False(second.HasExited, second.Output);
             Assert.False(File.Exists(project["output/papers/brand-new-paper-on-topic-modelling/index.html"]));
         }
         using (second)
         {
-            var result = second.WaitForExit(Minute);
+            var result = await ExitOf(second);
             Assert.True(result.ExitCode == 0, result.ToString());
         }
         Assert.True(File.Exists(project["output/papers/brand-new-paper-on-topic-modelling/index.html"]));
     }
 
     [Fact]
-    public void A_build_killed_with_SIGKILL_leaves_no_lock_and_the_next_build_writes_the_whole_site()
+    public async Task A_build_killed_with_SIGKILL_leaves_no_lock_and_the_next_build_writes_the_whole_site()
     {
         using var project = new Project();
         Assert.Equal(0, project.BuildOutput().ExitCode);
         project.AddDigest();
         var record = OutputFolder.RecordFolderOf(project.Output);
 
-        using (var dying = PaperArchiveCli.Start(project.Root, "build", "--input", "input", "--theme", RepoPaths.Theme, "--output", "output"))
+        using (var dying = Cli.Start(["build", "--input", "input", "--theme", RepoPaths.Theme, "--output", "output"], project.Root))
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
             while (OutputLock.Holder(record)?.ProcessId != dying.Id && !dying.HasExited && clock.Elapsed < Minute) Thread.Sleep(5);
             Assert.False(dying.HasExited, "the build ended before it could be killed: " + dying.Output);
-            dying.KillHard();
+            dying.Signal("KILL");
+            Assert.NotNull(await dying.WaitForExitAsync(Minute));
         }
 
         var next = project.BuildOutput();
@@ -378,14 +403,14 @@ public class HostileOutputTests
     }
 
     [Fact]
-    public void Serve_refuses_an_output_that_is_not_its_own_before_building_or_serving()
+    public async Task Serve_refuses_an_output_that_is_not_its_own_before_building_or_serving()
     {
         using var project = new Project();
         Directory.CreateDirectory(project.Output);
         File.WriteAllText(project["output/notes.txt"], "mine");
 
-        using var serve = PaperArchiveCli.Start(project.Root, "serve", "--input", "input", "--theme", RepoPaths.Theme, "--output", "output", "--port", "0");
-        var result = serve.WaitForExit(Minute);
+        using var serve = Cli.Start(["serve", "--input", "input", "--theme", RepoPaths.Theme, "--output", "output", "--port", "0"], project.Root);
+        var result = await ExitOf(serve);
 
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Contains("is not empty", result.Output);

@@ -69,15 +69,9 @@ public class CultureAndTimeZoneTests
         AssertSameSite(temp["invariant"], temp["tr"]);
     }
 
-    /// <summary>The CLI is built next to the tests (same configuration) through the test project's reference to it.</summary>
     private static string BuildWithCli(string output, IReadOnlyDictionary<string, string?> environment)
     {
-        var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var configuration = testBin.Parent!.Name;
-        var cli = Path.Combine(RepoPaths.Root, "src", "PaperArchive.Cli", "bin", configuration, testBin.Name, "PaperArchive.Cli.dll");
-        Assert.True(File.Exists(cli), $"{cli} not found: build the solution first");
-        var result = ChildProcess.Run("dotnet", [cli, "build", "--input", RepoPaths.Input, "--theme", RepoPaths.Theme, "--output", output],
-            RepoPaths.Root, environment, TimeSpan.FromMinutes(3));
+        var result = Cli.Run(["build", "--input", RepoPaths.Input, "--theme", RepoPaths.Theme, "--output", output], RepoPaths.Root, TimeSpan.FromMinutes(3), environment);
         Assert.True(result.ExitCode == 0, result.ToString());
         return output;
     }
