@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PaperArchive.Feeds;
 using PaperArchive.Model;
 using PaperArchive.Pages;
 using PaperArchive.Settings;
@@ -6,14 +7,13 @@ using PaperArchive.Settings;
 namespace PaperArchive.Checking;
 
 /// <summary>
-/// Checks that every paper and day of the input made it into the site: its page, its day pages, the search index,
+/// Checks that every paper and day of the input made it into the site: its page, its day pages,
 /// the sitemap and (within the feed window) the feed. Indexes that do not exist yet are skipped with a note.
 /// </summary>
 public sealed class PaperCoverage(string site, Archive archive, SiteSettings settings, IReadOnlySet<string> files, SiteUrls urls, PageGraph graph)
 {
     public const string Sitemap = "sitemap.xml";
     public const string Feed = "feed.xml";
-    public const string SearchFolder = "search/";
 
     public IEnumerable<CheckProblem> Pages()
     {
@@ -37,26 +37,6 @@ public sealed class PaperCoverage(string site, Archive archive, SiteSettings set
         }
     }
 
-    /// <summary>
-    /// The search index's format is the search feature's business, so this only asks that each paper's slug appears,
-    /// as a whole word, in some JSON file under search/.
-    /// </summary>
-    public IEnumerable<CheckProblem> Search(ICollection<string> notes)
-    {
-        var indexFiles = files.Where(f => f.StartsWith(SearchFolder, StringComparison.Ordinal) && f.EndsWith(".json", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
-        if (indexFiles.Count == 0)
-        {
-            notes.Add("search: no JSON index under search/; skipped the search index check");
-            return [];
-        }
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in indexFiles)
-            foreach (var word in File.ReadAllText(Path.Combine(site, file)).Split(NotSlugCharacters, StringSplitOptions.RemoveEmptyEntries))
-                words.Add(word);
-        return archive.Papers.Where(p => !words.Contains(p.Slug))
-            .Select(p => new CheckProblem(CheckKind.MissingFromSearch, SearchFolder, $"the paper \"{p.Title}\" ({p.Slug}) is not in the search index ({string.Join(", ", indexFiles)})"));
-    }
-
     public IEnumerable<CheckProblem> SitemapEntries(ICollection<string> notes)
     {
         if (!files.Contains(Sitemap))
@@ -72,9 +52,9 @@ public sealed class PaperCoverage(string site, Archive archive, SiteSettings set
     }
 
     /// <summary>
-    /// Papers that must be in the feed: those whose latest day is newer than the day where the newest
-    /// <see cref="SiteSettings.FeedSize"/> papers end. On that boundary day, which papers make the cut depends on the
-    /// feed's own ordering, so the feed only has to hold enough of them.
+    /// Papers that must be in the feed: the newest <see cref="SiteSettings.FeedSize"/> by the feed's own rule
+    /// (<see cref="FeedChannels.NewestFirst"/>: by the day a paper first trended, then digest order), so a paper that
+    /// trends again on a later day is not expected at the top of the feed.
     /// </summary>
     public IEnumerable<CheckProblem> FeedEntries(ICollection<string> notes)
     {
@@ -84,20 +64,12 @@ public sealed class PaperCoverage(string site, Archive archive, SiteSettings set
             return [];
         }
         var listed = DataFiles.FeedTargets(site, Feed, urls);
-        var newestFirst = archive.Papers.OrderByDescending(p => p.LastDay).ToList();
-        var window = Math.Min(settings.FeedSize, newestFirst.Count);
-        if (window == 0) return [];
-        var boundary = newestFirst[window - 1].LastDay;
-        var problems = newestFirst.Where(p => p.LastDay > boundary && !listed.Contains(PageFile(p)))
-            .Select(p => new CheckProblem(CheckKind.MissingFromFeed, Feed, $"the paper \"{p.Title}\" ({p.Slug}) is among the newest {settings.FeedSize} but not in the feed"))
+        return FeedChannels.NewestFirst(archive).Take(settings.FeedSize)
+            .Where(p => !listed.Contains(PageFile(p)))
+            .Select(p => new CheckProblem(CheckKind.MissingFromFeed, Feed,
+                $"the paper \"{p.Title}\" ({p.Slug}, first trended {Routes.DayKey(p.FirstDay)}) is among the newest {settings.FeedSize} but not in the feed"))
             .ToList();
-        var inFeed = newestFirst.Count(p => listed.Contains(PageFile(p)));
-        if (inFeed < window)
-            problems.Add(new CheckProblem(CheckKind.MissingFromFeed, Feed, $"the feed links to {inFeed} paper pages; expected the newest {window}"));
-        return problems;
     }
 
     private static string PageFile(Paper paper) => SiteUrls.ToFile(Routes.Paper(paper));
-
-    private static readonly char[] NotSlugCharacters = [.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c is not (>= 'a' and <= 'z' or >= '0' and <= '9' or '-'))];
 }

@@ -48,8 +48,10 @@ public static class FileTree
     /// <summary>What is at <paramref name="path"/>, not following a link there.</summary>
     public static EntryKind KindOf(string path)
     {
-        if (OperatingSystem.IsWindows())
+        if (OperatingSystem.IsWindows() || !UnixTypesAvailable)
         {
+            // Without lstat (Windows; Mono.Unix's native part missing, e.g. on musl) a FIFO looks like a file: the bounded
+            // reads of InputFile still keep it from hanging or exhausting a build.
             var info = new FileInfo(path);
             if (!info.Exists && !Directory.Exists(path)) return EntryKind.Missing;
             var attributes = info.Attributes;
@@ -77,6 +79,7 @@ public static class FileTree
     public static bool CanWrite(string folder)
     {
         if (OperatingSystem.IsWindows()) return (new DirectoryInfo(folder).Attributes & FileAttributes.ReadOnly) == 0;
+        if (!UnixTypesAvailable) return true;   // cannot tell: a failure then comes while the update is applied, and says so
         try
         {
             return Mono.Unix.UnixFileSystemInfo.GetFileSystemEntry(folder).CanAccess(Mono.Unix.Native.AccessModes.W_OK | Mono.Unix.Native.AccessModes.X_OK);
@@ -120,6 +123,22 @@ public static class FileTree
         return path.Equals(folder, comparison)
             || (path.StartsWith(folder, comparison) && (folder.Length == 0 || path[folder.Length] == System.IO.Path.DirectorySeparatorChar))
             || folder.Length == 0;
+    }
+
+    private static readonly bool UnixTypesAvailable = ProbeUnixTypes();
+
+    private static bool ProbeUnixTypes()
+    {
+        if (OperatingSystem.IsWindows()) return false;
+        try
+        {
+            _ = Mono.Unix.UnixFileSystemInfo.GetFileSystemEntry(Path.GetTempPath()).FileType;
+            return true;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or TypeInitializationException or IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     private static string Relative(string folder, string path) => System.IO.Path.GetRelativePath(folder, path).Replace(System.IO.Path.DirectorySeparatorChar, '/');

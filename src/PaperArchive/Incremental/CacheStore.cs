@@ -32,7 +32,7 @@ public sealed class CacheStore
         used.TryAdd(path, 0);
         if (!ReadExisting) return null;
         byte[] entry;
-        try { entry = File.ReadAllBytes(path); }
+        try { entry = InputFile.ReadAllBytes(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
         if (entry.Length < HashLength) return null;
         var payload = entry.AsSpan(HashLength);

@@ -36,10 +36,10 @@ public sealed class OutputManifest
     public string OutputFolder { get; }
     public int Count => entries.Count;
 
-    public OutputEntry? this[string path] => entries.GetValueOrDefault(path);
-
     /// <summary>Every file recorded, in no particular order.</summary>
     public IEnumerable<OutputEntry> Entries => entries.Values;
+
+    public OutputEntry? this[string path] => entries.GetValueOrDefault(path);
 
     /// <summary>True when PaperArchive wrote <paramref name="path"/> (site-relative, with '/').</summary>
     public bool Owns(string path) => entries.ContainsKey(path);

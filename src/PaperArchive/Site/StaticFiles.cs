@@ -11,7 +11,8 @@ public sealed class StaticFileException(string message) : IOException(message);
 /// Copies a folder of static files (theme assets, <c>input/static</c>) into the site as they are. Only regular files
 /// are copied (a FIFO would block the build, a device never ends), and a link is followed only when it stays inside
 /// <paramref name="boundary"/> (the input or theme folder): a link to <c>/etc/passwd</c> must not publish it.
-/// Either is an error naming the file. Names starting with '.' (.DS_Store, .gitkeep) are skipped.
+/// Either is an error naming the file, and so is a file over the input size limit (<see cref="InputFile"/>). Names
+/// starting with '.' (.DS_Store, .gitkeep) are skipped.
 /// </summary>
 public sealed class StaticFiles(Func<PipelineContext, string> folder, Func<PipelineContext, string> boundary) : IModule
 {
@@ -59,6 +60,6 @@ public sealed class StaticFiles(Func<PipelineContext, string> folder, Func<Pipel
             throw new StaticFileException($"{root} is not a folder: static files go in a folder named static.");
         Walk(root, realRoot, "");
         return [.. inputs, .. files.OrderBy(f => f.Relative, StringComparer.Ordinal)
-            .Select(f => Document.FromBytes(f.Relative, File.ReadAllBytes(f.Real)).With(PageKeys.SourceFile, f.Shown))];
+            .Select(f => Document.FromBytes(f.Relative, InputFile.ReadAllBytes(f.Real)).With(PageKeys.SourceFile, f.Shown))];
     }
 }
