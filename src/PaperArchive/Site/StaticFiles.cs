@@ -39,6 +39,8 @@ public sealed class StaticFiles(Func<PipelineContext, string> folder, Func<Pipel
                 if (kind == EntryKind.Link)
                 {
                     real = FileTree.RealPath(entry);
+                    // A link to a FIFO or a device is refused as what it leads to, wherever that is.
+                    if (FileTree.KindOf(real) == EntryKind.Other) InputFile.EnsureRegularFile(shown);
                     if (!FileTree.IsWithin(real, realOuter))
                         throw new StaticFileException($"{shown} is a link to {real}, outside {outer}: static files must be inside {outer}, so the site publishes only what is there. Copy the file in, or remove the link.");
                     kind = FileTree.KindOf(real);
@@ -48,7 +50,9 @@ public sealed class StaticFiles(Func<PipelineContext, string> folder, Func<Pipel
                     case EntryKind.Directory: Walk(shown, real, path); break;
                     case EntryKind.File: files.Add((path, real, shown)); break;
                     case EntryKind.Missing: throw new StaticFileException($"{shown} is a link to {real}, which does not exist.");
-                    default: throw new StaticFileException($"{shown} is not a regular file (a FIFO, socket or device): static files must be regular files.");
+                    default:
+                        InputFile.EnsureRegularFile(shown);   // says what it is (a FIFO, a device…)
+                        throw new StaticFileException($"{shown} is not a regular file: static files must be regular files.");
                 }
             }
         }

@@ -280,7 +280,7 @@ public class HostileOutputTests
         using var build = Cli.Start(["build", "--input", "input", "--theme", RepoPaths.Theme, "--output", "output"], project.Root);
         var result = await ExitOf(build);
 
-        AssertFailedAndChangedNothing(result, "input/static/pipe", "not a regular file");
+        AssertFailedAndChangedNothing(result, "input/static/pipe", "FIFO", "not a regular file");
         Assert.False(Directory.Exists(project.Output));
     }
 
