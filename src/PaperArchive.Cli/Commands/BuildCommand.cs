@@ -24,7 +24,8 @@ public sealed class BuildCommand : AsyncCommand<SiteOptions>
         {
             report = await BuildReporter.RunWithProgressAsync(async progress =>
             {
-                using var build = StoppableBuild.Start(options.ToBuildOptions(), stop.Token, progress);
+                var buildOptions = options.ToBuildOptions() with { WaitingForOutput = holder => BuildReporter.PrintWaiting(options.Output, holder) };
+                using var build = StoppableBuild.Start(buildOptions, stop.Token, progress);
                 return await build.WaitAsync(StoppableBuild.DefaultGrace);
             });
         }
@@ -34,10 +35,16 @@ public sealed class BuildCommand : AsyncCommand<SiteOptions>
             AnsiConsole.MarkupLine("[red]Nothing was written; the previous output is untouched.[/]");
             return signals.ExitCode ?? 1;
         }
+        catch (SiteCommitException e) when (e.State == OutputState.PartlyUpdated)
+        {
+            // Past the commit point: the message says how far the update got and that the next build finishes it.
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            return 1;
+        }
         catch (Exception e) when (e is SettingsException or Pages.ThemeException or Topics.TagVocabularyException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-            AnsiConsole.MarkupLine("[red]Nothing was written; the previous output is untouched.[/]");
+            AnsiConsole.MarkupLineInterpolated($"[red]This build changed nothing in {Path.GetFullPath(options.Output).TrimEnd(Path.DirectorySeparatorChar)}.[/]");
             return 1;
         }
         BuildReporter.PrintSummary(report, options.Output, options.Timings);
@@ -82,6 +89,11 @@ public static class BuildReporter
             });
         return report!;
     }
+
+    /// <summary>Says once, when another build holds the output, who it is and that this one waits.</summary>
+    public static void PrintWaiting(string output, LockHolder? holder) =>
+        AnsiConsole.MarkupLineInterpolated(
+            $"[yellow]{output} is being written by {(holder?.ToString() ?? "another build")}; waiting for it to finish (Ctrl+C stops waiting).[/]");
 
     public static void PrintSummary(BuildReport report, string output, bool timings = false)
     {
