@@ -5,18 +5,18 @@ using PaperArchive.Incremental;
 namespace PaperArchive.Checking;
 
 /// <summary>
-/// Compares the site with the record of the build that wrote it (the output manifest in the build cache beside the
-/// input): every file the build wrote must still have the bytes it wrote. Sizes and modification times prove
+/// Compares the site with the record of the builds that wrote it (the output manifest, in the record folder beside the
+/// output): every file a build wrote must still have the bytes it wrote. Sizes and modification times prove
 /// nothing — an edit can keep both — so every recorded file is hashed (SHA-256, as the manifest records it).
 /// </summary>
 public static class BuildRecord
 {
-    public static IEnumerable<CheckProblem> ChangedFiles(string site, string input, IReadOnlySet<string> files, ICollection<string> notes)
+    public static IEnumerable<CheckProblem> ChangedFiles(string site, IReadOnlySet<string> files, ICollection<string> notes)
     {
-        var cache = BuildCache.DefaultFolder(input);
-        if (OutputManifest.Load(cache, site) is not { } manifest)
+        var record = Site.OutputFolder.RecordFolderOf(site);
+        if (OutputManifest.Load(record, site) is not { } manifest)
         {
-            notes.Add($"build record: none for this output folder in {cache}; skipped the check for files changed since the build (it runs where the site was built)");
+            notes.Add($"build record: none for this output folder in {record}; skipped the check for files changed since the build (it runs where the site was built)");
             return [];
         }
         var problems = new ConcurrentBag<CheckProblem>();

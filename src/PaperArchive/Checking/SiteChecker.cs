@@ -58,7 +58,7 @@ public static class SiteChecker
         problems.AddRange(Timed("pages", () => coverage.Pages().ToList()));
         problems.AddRange(Timed("search", () => new SearchCoverage(site, archive, files, urls).Check(notes).ToList()));
         problems.AddRange(Timed("sitemap and feed", () => coverage.SitemapEntries(notes).Concat(coverage.FeedEntries(notes)).ToList()));
-        problems.AddRange(Timed("build record", () => BuildRecord.ChangedFiles(site, options.Input, files, notes).ToList()));
+        problems.AddRange(Timed("build record", () => BuildRecord.ChangedFiles(site, files, notes).ToList()));
         problems.AddRange(Timed("XML and JSON", () => DataFiles.Malformed(site, files.Where(f => f.EndsWith(".xml", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal))).ToList()));
         return new CheckReport(problems.ToImmutable(), [.. notes], pages.Count, graph.Links, archive.Papers.Length, clock.Elapsed) { Stages = stages.ToImmutable() };
     }

@@ -40,8 +40,9 @@ public static class ScaffoldFiles
         """;
 
     public const string GitIgnore = """
-        # Built site and the incremental build cache.
+        # Built site, its record (lock, manifest, staging) and the incremental build cache.
         output/
+        .output.paperarchive/
         .paperarchive/
         .tools/
 

@@ -181,7 +181,7 @@ public class SiteCheckerTests(BuiltSampleFixture sample) : IClassFixture<BuiltSa
         Assert.Contains(check.Notes, n => n == "build record: 1 file(s) in the output were not written by the build (e.g. notes.txt)");
 
         // Without the build's record (a site built elsewhere), the check says it skipped this part.
-        Directory.Delete(Path.Combine(temp.Path, ".paperarchive"), recursive: true);
+        Directory.Delete(PaperArchive.Site.OutputFolder.RecordFolderOf(site), recursive: true);
         check = SiteChecker.Check(new CheckOptions(site, input));
         Assert.DoesNotContain(check.Problems, p => p.Kind == CheckKind.ChangedSinceBuild);
         Assert.Contains(check.Notes, n => n.StartsWith("build record: none for this output folder", StringComparison.Ordinal));

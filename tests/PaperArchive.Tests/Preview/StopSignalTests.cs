@@ -92,8 +92,8 @@ public class StopSignalTests
 
         // Another base URL changes every file: the build would rewrite the whole site.
         using var running = Cli.Start([.. build, "--base-url", "https://other.example/elsewhere/"], temp.Path);
-        var staging = PaperArchive.Site.SiteJournal.StagingPrefix(temp["site"]) + "*";
-        Assert.True(await EventuallyAsync(() => running.HasExited || Directory.GetDirectories(temp.Path, staging).Length > 0),
+        var record = PaperArchive.Site.OutputFolder.RecordFolderOf(temp["site"]);
+        Assert.True(await EventuallyAsync(() => running.HasExited || PaperArchive.Site.SiteJournal.StagingFolders(record).Count > 0),
             $"the build never started writing:\n{running.Output}");
         running.Signal("TERM");
         var exit = await running.WaitForExitAsync(Patience);
@@ -103,7 +103,7 @@ public class StopSignalTests
         Assert.Contains("Stopped by SIGTERM before the site was written", running.Output);
         Assert.Contains("the previous output is untouched", running.Output);
         AssertSameSite(before, TestArchives.Snapshot(temp["site"]));
-        Assert.Empty(Directory.GetDirectories(temp.Path, staging));
+        Assert.Empty(PaperArchive.Site.SiteJournal.StagingFolders(record));
     }
 
     private static async Task<bool> EventuallyAsync(Func<bool> condition)
