@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using PaperArchive.Digests;
+using PaperArchive.Display;
 using PaperArchive.Model;
 using PaperArchive.Pages;
 using PaperArchive.Settings;
@@ -26,9 +27,9 @@ public sealed class PageStepsBenchmark : IBenchmark
 
         // Warm up (JIT) on a slice, so the figures below are steady-state costs.
         foreach (var source in papers.Take(200).Select(p => PaperPages.Build(p, archive, settings)))
-            MarkdownRenderer.ToHtml(FrontMatter.Compose(source.FrontMatter, source.Markdown));
+            MarkdownRenderer.ToHtml(source.Markdown);
         var clock = Stopwatch.StartNew();
-        foreach (var p in papers) Feeds.ScholarlyArticleJsonLd.For(p, archive, settings);
+        foreach (var p in papers) Metadata.ScholarlyArticleJsonLd.For(p, archive, settings);
         Report("  (json-ld)", clock);
         foreach (var p in papers) MarkdownText.Escape(p.Abstract);
         Report("  (escape abstract)", clock);

@@ -11,6 +11,9 @@ var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("paperarchive");
+    // Every failure, of every command, is reported one way (what went wrong, what was written) with one set of exit codes.
+    config.SetExceptionHandler(CommandErrors.Report);
+    config.UseStrictParsing();
     config.AddCommand<BuildCommand>("build")
         .WithDescription("Build the site from input/ into output/ (atomically: a failed build leaves the previous output untouched).")
         .WithExample("build")

@@ -6,14 +6,14 @@ using PaperArchive.Lunr.Tests.Support;
 namespace PaperArchive.Lunr.Tests;
 
 /// <summary>The JavaScript number behaviour the scores depend on, checked against Node itself.</summary>
+[Trait("Category", "Slow")]
 public sealed class JsCompatibilityTests(NodeFixture node) : IClassFixture<NodeFixture>
 {
-    private readonly NodeFixture _node = node;
 
     [Fact]
     public void Log_round_and_number_formatting_match_node()
     {
-        Assert.NotNull(_node);
+        Assert.NotNull(node);
         var random = new Random(11);
         double[] special =
         [

@@ -3,9 +3,9 @@ using PaperArchive.Lunr.Tests.Support;
 namespace PaperArchive.Lunr.Tests;
 
 /// <summary>lunr.js searching the C#-built index returns what it returns on its own index: same refs, order, scores.</summary>
+[Trait("Category", "Slow")]
 public sealed class QueryEqualityTests(NodeFixture node) : IClassFixture<NodeFixture>
 {
-    private readonly NodeFixture _node = node;
 
     public static readonly string[] ArchiveQueries =
     [
@@ -22,7 +22,7 @@ public sealed class QueryEqualityTests(NodeFixture node) : IClassFixture<NodeFix
     [Fact]
     public void Sample_archive_queries_match_lunr_js()
     {
-        Assert.NotNull(_node);
+        Assert.NotNull(node);
         Assert.True(ArchiveQueries.Length >= 30);
         var corpus = Corpora.SampleArchive();
         using var temp = new TempFolder();

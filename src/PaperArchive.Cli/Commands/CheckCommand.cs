@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
 using PaperArchive.Checking;
-using PaperArchive.Settings;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -34,16 +33,7 @@ public sealed class CheckCommand : Command<CheckSettings>
 
     public override int Execute(CommandContext context, CheckSettings settings, CancellationToken cancellation)
     {
-        CheckReport report;
-        try
-        {
-            report = SiteChecker.Check(new CheckOptions(settings.Output, settings.Input, settings.BaseUrl));
-        }
-        catch (SettingsException e)
-        {
-            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-            return 1;
-        }
+        var report = SiteChecker.Check(new CheckOptions(settings.Output, settings.Input, settings.BaseUrl));
 
         // In a terminal, a table; in a CI log or a pipe, one line per problem, never wrapped, so it can be read and grepped.
         var plain = Console.IsOutputRedirected;
@@ -69,7 +59,7 @@ public sealed class CheckCommand : Command<CheckSettings>
         var summary = $"{N(report.Pages)} pages, {N(report.Links)} internal links, {N(report.Papers)} papers checked in {report.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s";
         if (report.Passed) Line("green", $"OK: {summary}.");
         else Line("red", $"{N(report.Problems.Length)} problem(s): {summary}.");
-        return report.Passed ? 0 : 1;
+        return report.Passed ? ExitCodes.Success : ExitCodes.Failure;
     }
 
     private static void Line(string color, string text)

@@ -32,7 +32,7 @@ public static class EnrichCommand
             AnsiConsole.MarkupLine("[yellow]Interrupted.[/] What was found is recorded; run the same command again to go on.");
             return FetchCommand.Interrupted;
         }
-        return report.Count(EnrichStatus.Failed) > 0 ? 1 : 0;
+        return report.Count(EnrichStatus.Failed) > 0 ? ExitCodes.Failure : ExitCodes.Success;
     }
 
     private static string Label(EnrichStatus status) => status switch

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Text;
+using PaperArchive.Diagnostics;
 using PaperArchive.Fetch;
 using PaperArchive.Model;
 using Spectre.Console;
@@ -56,13 +57,12 @@ public sealed class FetchSettings : CommandSettings
 }
 
 /// <summary>
-/// <c>paperarchive fetch</c>: the archive's days from the daily-papers API. Exit codes: 0 every asked day done,
+/// <c>paperarchive fetch</c>: the archive's days from the daily-papers API. Exit codes (see <see cref="ExitCodes"/>): 0 every asked day done,
 /// 1 a day failed or was refused (the others are kept), 2 bad arguments, 130/143 stopped by SIGINT (Ctrl+C) or SIGTERM
 /// (whole files only; run it again to resume).
 /// </summary>
 public sealed class FetchCommand : AsyncCommand<FetchSettings>
 {
-    public const int BadArguments = 2;
     public const int Interrupted = 130;
 
     public override async Task<int> ExecuteAsync(CommandContext context, FetchSettings settings, CancellationToken cancellation)
@@ -71,7 +71,7 @@ public sealed class FetchCommand : AsyncCommand<FetchSettings>
         if ((Unknown(context) ?? Validate(settings)) is { } problem)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {problem}");
-            return BadArguments;
+            return ExitCodes.Usage;
         }
         var options = new FetchOptions
         {
@@ -146,7 +146,7 @@ public sealed class FetchCommand : AsyncCommand<FetchSettings>
         if (report.Interrupted)
             AnsiConsole.MarkupLine("[yellow]Interrupted.[/] Days done so far are stored whole; run the same command again to resume.");
         if (settings.SummaryFile is { } summary) AppendSummary(summary, report, rows, warnings);
-        return report.Interrupted ? Interrupted : report.AnyFailed ? 1 : 0;
+        return report.Interrupted ? Interrupted : report.AnyFailed ? ExitCodes.Failure : ExitCodes.Success;
     }
 
     private static async Task<FetchReport> RunWithProgressAsync(string input, FetchRequest request, FetchOptions options, CancellationToken cancellation)

@@ -32,8 +32,8 @@ public sealed class ImportCommand : Command<ImportSettings>
             var where = outcome.Target is null ? "" : " → " + outcome.Target;
             AnsiConsole.MarkupLineInterpolated($"[{colour}]{outcome.Status.ToString().ToLowerInvariant()}[/] {outcome.Source}{where}: {outcome.Message}");
             foreach (var diagnostic in outcome.Diagnostics)
-                AnsiConsole.MarkupLineInterpolated($"  [{(diagnostic.Severity == Model.Severity.Error ? "red" : "yellow")}]{diagnostic.ToString()}[/]");
+                AnsiConsole.MarkupLineInterpolated($"  [{(diagnostic.Severity == Diagnostics.Severity.Error ? "red" : "yellow")}]{diagnostic.ToString()}[/]");
         }
-        return report.AnyRefused ? 1 : 0;
+        return report.AnyRefused ? ExitCodes.Failure : ExitCodes.Success;
     }
 }

@@ -17,17 +17,9 @@ public sealed class NewCommand : Command<NewSettings>
 {
     public override int Execute(CommandContext context, NewSettings settings, CancellationToken cancellation)
     {
-        try
-        {
-            var files = ArchiveScaffold.Create(settings.Folder, BundledTheme.Folder);
-            foreach (var file in files) AnsiConsole.MarkupLineInterpolated($"[green]created[/] {file}");
-            AnsiConsole.MarkupLineInterpolated($"Next: cd {settings.Folder} && paperarchive serve");
-            return 0;
-        }
-        catch (ScaffoldException e)
-        {
-            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-            return 1;
-        }
+        var files = ArchiveScaffold.Create(settings.Folder, BundledTheme.Folder);
+        foreach (var file in files) AnsiConsole.MarkupLineInterpolated($"[green]created[/] {file}");
+        AnsiConsole.MarkupLineInterpolated($"Next: cd {settings.Folder} && paperarchive serve");
+        return ExitCodes.Success;
     }
 }

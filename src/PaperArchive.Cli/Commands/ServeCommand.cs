@@ -45,17 +45,12 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
                 catch (OperationCanceledException) { }
                 AnsiConsole.MarkupLine("Stopping.");
             }
-            return signals.ExitCode ?? 0;
+            return signals.ExitCode ?? ExitCodes.Success;
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
             // Stopped while starting: the first build was stopped before it wrote anything.
-            return signals.ExitCode ?? 0;
-        }
-        catch (Exception e) when (e is Settings.SettingsException or IOException or ArgumentException)
-        {
-            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-            return 1;
+            return signals.ExitCode ?? ExitCodes.Success;
         }
     }
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using PaperArchive.Feeds;
 using PaperArchive.Model;
-using PaperArchive.Pages;
+using PaperArchive.Routing;
 using PaperArchive.Settings;
 
 namespace PaperArchive.Checking;
@@ -71,5 +71,5 @@ public sealed class PaperCoverage(string site, Archive archive, SiteSettings set
             .ToList();
     }
 
-    private static string PageFile(Paper paper) => SiteUrls.ToFile(Routes.Paper(paper));
+    private static string PageFile(Paper paper) => SiteUrls.ToFile(Routes.Paper(paper.Slug));
 }

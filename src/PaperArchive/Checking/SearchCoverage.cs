@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using PaperArchive.Lunr;
 using PaperArchive.Model;
-using PaperArchive.Pages;
+using PaperArchive.Routing;
 using PaperArchive.Search;
 
 namespace PaperArchive.Checking;
@@ -32,11 +32,11 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
         var problems = new List<CheckProblem>();
         if (ReadManifest(problems) is not { } manifest) return problems;
         if (manifest.Documents != archive.Papers.Length)
-            problems.Add(IndexProblem(SearchFiles.ManifestPath, $"the manifest counts {manifest.Documents} documents; the archive has {archive.Papers.Length} papers"));
+            problems.Add(IndexProblem(Routes.SearchManifest, $"the manifest counts {manifest.Documents} documents; the archive has {archive.Papers.Length} papers"));
         var titleField = manifest.Fields.IndexOf(TitleField);
         if (titleField < 0)
         {
-            problems.Add(IndexProblem(SearchFiles.ManifestPath, $"the manifest has no \"{TitleField}\" field"));
+            problems.Add(IndexProblem(Routes.SearchManifest, $"the manifest has no \"{TitleField}\" field"));
             return problems;
         }
 
@@ -80,7 +80,7 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
 
     private Manifest? ReadManifest(List<CheckProblem> problems)
     {
-        const string path = SearchFiles.ManifestPath;
+        const string path = Routes.SearchManifest;
         if (!files.Contains(path))
         {
             problems.Add(IndexProblem(path, "the search page loads this file first, and it is missing"));
@@ -135,7 +135,7 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
         var shown = new string?[papers];
         var expectedChunks = DisplayChunks.ChunkCount(papers, new SearchOptions { PapersPerChunk = manifest.PapersPerChunk });
         if (manifest.Chunks.Count != expectedChunks)
-            problems.Add(IndexProblem(SearchFiles.ManifestPath, $"the manifest names {manifest.Chunks.Count} display chunks; {papers} papers need {expectedChunks}"));
+            problems.Add(IndexProblem(Routes.SearchManifest, $"the manifest names {manifest.Chunks.Count} display chunks; {papers} papers need {expectedChunks}"));
         var chunkProblems = new ConcurrentBag<CheckProblem>();
         Parallel.For(0, expectedChunks, chunk =>
         {
@@ -160,7 +160,7 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
                     var url = entry.ValueKind == JsonValueKind.Object && entry.TryGetProperty("u", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString() : null;
                     if (slug != paper.Slug)
                         shown[document] = $"is document {document}, but {Folder}{manifest.Chunks[chunk]} shows {(slug is null ? "no slug" : $"\"{slug}\"")} for that number";
-                    else if (url is null || urls.Resolve(url, SearchPage, out var target) != SiteUrls.Kind.Resolved || target != SiteUrls.ToFile(Routes.Paper(paper)))
+                    else if (url is null || urls.Resolve(url, SearchPage, out var target) != SiteUrls.Kind.Resolved || target != SiteUrls.ToFile(Routes.Paper(paper.Slug)))
                         shown[document] = $"is document {document}, but its result in {Folder}{manifest.Chunks[chunk]} links to {(url is null ? "nothing" : $"\"{url}\"")}, not to its page";
                 }
             }

@@ -16,6 +16,11 @@ public static partial class ArxivId
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PaperUrl();
 
+    /// <summary>The abstract page of a (normalised) id.</summary>
+    public static string AbsUrl(string id) => "https://arxiv.org/abs/" + id;
+    /// <summary>The PDF of a (normalised) id.</summary>
+    public static string PdfUrl(string id) => "https://arxiv.org/pdf/" + id;
+
     /// <summary>Normalises <paramref name="raw"/> to a bare, unversioned id; false when it is not shaped like one.</summary>
     public static bool TryNormalize(string? raw, out string id)
     {

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using PaperArchive.Model;
+using PaperArchive.Diagnostics;
 
 namespace PaperArchive.Digests;
 

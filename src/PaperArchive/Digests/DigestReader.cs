@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using PaperArchive.Diagnostics;
 using PaperArchive.Files;
 
 namespace PaperArchive.Digests;

@@ -1,3 +1,5 @@
+using PaperArchive.Diagnostics;
+
 namespace PaperArchive.Digests;
 
 /// <summary>Links from digests end up in <c>href</c>s, so only absolute http(s) URLs are kept.</summary>

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
-using PaperArchive.Model;
+using PaperArchive.Diagnostics;
 
 namespace PaperArchive.Digests;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PaperArchive.Diagnostics;
 
 namespace PaperArchive.Digests;
 

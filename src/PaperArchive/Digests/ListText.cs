@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PaperArchive.Diagnostics;
 
 namespace PaperArchive.Digests;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using PaperArchive.Model;
+using PaperArchive.Diagnostics;
 
 namespace PaperArchive.Digests;
 

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
+using PaperArchive.Diagnostics;
 
 namespace PaperArchive.Digests;
 

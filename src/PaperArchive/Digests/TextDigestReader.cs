@@ -1,4 +1,5 @@
 using System.Text;
+using PaperArchive.Diagnostics;
 
 namespace PaperArchive.Digests;
 

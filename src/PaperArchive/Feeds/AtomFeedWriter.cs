@@ -1,4 +1,5 @@
 using System.ServiceModel.Syndication;
+using PaperArchive.Routing;
 
 namespace PaperArchive.Feeds;
 
@@ -8,6 +9,8 @@ namespace PaperArchive.Feeds;
 /// </summary>
 public static class AtomFeedWriter
 {
+    public const string MediaType = "application/atom+xml";
+
     public static string Write(FeedChannel channel, string selfUrl)
     {
         var feed = new SyndicationFeed
@@ -23,7 +26,7 @@ public static class AtomFeedWriter
         // Atom needs an author for every entry; the feed's author covers entries whose paper lists none.
         feed.Authors.Add(new SyndicationPerson { Name = FeedXml.Text(channel.Author) });
         feed.Links.Add(new SyndicationLink(new Uri(channel.HomeUrl), "alternate", null, "text/html", 0));
-        feed.Links.Add(new SyndicationLink(new Uri(selfUrl), "self", null, FeedRoutes.AtomMediaType, 0));
+        feed.Links.Add(new SyndicationLink(new Uri(selfUrl), "self", null, AtomFeedWriter.MediaType, 0));
         feed.Items = channel.Items.Select(Entry).ToList();
         return FeedXml.Write(new Atom10FeedFormatter(feed).WriteTo);
     }

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using System.Text;
+using PaperArchive.Display;
 using PaperArchive.Model;
-using PaperArchive.Pages;
+using PaperArchive.Routing;
 using PaperArchive.Settings;
 
 namespace PaperArchive.Feeds;
@@ -60,7 +61,7 @@ public static class FeedChannels
 
     public static FeedItem PaperItem(Paper paper, Archive archive, SiteSettings settings) => new()
     {
-        Url = settings.AbsoluteUrl(Routes.Paper(paper)),
+        Url = settings.AbsoluteUrl(Routes.Paper(paper.Slug)),
         Title = paper.Title,
         Summary = paper.Abstract,
         Published = Midnight(paper.FirstDay),
@@ -78,7 +79,7 @@ public static class FeedChannels
             foreach (var slug in day.PaperSlugs)
             {
                 if (!archive.TryGet(slug, out var paper)) continue;
-                html.Append("<li><a href=\"").Append(FeedHtml.Encode(settings.AbsoluteUrl(Routes.Paper(paper)))).Append("\">")
+                html.Append("<li><a href=\"").Append(FeedHtml.Encode(settings.AbsoluteUrl(Routes.Paper(paper.Slug)))).Append("\">")
                     .Append(FeedHtml.Encode(paper.Title)).Append("</a></li>\n");
             }
             html.Append("</ul>");
@@ -86,8 +87,8 @@ public static class FeedChannels
         return new FeedItem
         {
             Url = settings.AbsoluteUrl(Routes.Day(day.Date)),
-            Title = "Papers of " + Routes.Display(day.Date),
-            Summary = $"{DayPages.Count(day.PaperSlugs.Length)} trended on {Routes.Display(day.Date)}.",
+            Title = "Papers of " + DisplayText.Date(day.Date),
+            Summary = $"{DisplayText.PaperCount(day.PaperSlugs.Length)} trended on {DisplayText.Date(day.Date)}.",
             ContentHtml = html.ToString(),
             Published = Midnight(day.Date),
         };

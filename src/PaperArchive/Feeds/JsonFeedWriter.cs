@@ -7,6 +7,8 @@ namespace PaperArchive.Feeds;
 /// <summary>JSON Feed 1.1 (https://jsonfeed.org/version/1.1), written field by field so the output is stable and readable.</summary>
 public static class JsonFeedWriter
 {
+    public const string MediaType = "application/feed+json";
+
     public const string Version = "https://jsonfeed.org/version/1.1";
 
     private static readonly JsonWriterOptions Options = new()

@@ -1,3 +1,4 @@
+using PaperArchive.Routing;
 using PaperArchive.Settings;
 
 namespace PaperArchive.Feeds;
@@ -13,5 +14,5 @@ public static class RobotsTxt
         "User-agent: *\n" +
         "Disallow:\n" +
         "\n" +
-        $"Sitemap: {settings.AbsoluteUrl(FeedRoutes.Sitemap)}\n";
+        $"Sitemap: {settings.AbsoluteUrl(Routes.Sitemap)}\n";
 }

@@ -1,5 +1,6 @@
 using System.ServiceModel.Syndication;
 using System.Xml.Linq;
+using PaperArchive.Routing;
 
 namespace PaperArchive.Feeds;
 
@@ -11,6 +12,8 @@ namespace PaperArchive.Feeds;
 /// </summary>
 public static class RssFeedWriter
 {
+    public const string MediaType = "application/rss+xml";
+
     private static readonly XNamespace Atom = FeedXml.AtomNamespace;
     private static readonly XNamespace DublinCore = FeedXml.DublinCoreNamespace;
 
@@ -25,7 +28,7 @@ public static class RssFeedWriter
         };
         feed.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(channel.HomeUrl)));
         Extend(feed.ElementExtensions, new XElement(Atom + "link",
-            new XAttribute("href", selfUrl), new XAttribute("rel", "self"), new XAttribute("type", FeedRoutes.RssMediaType)));
+            new XAttribute("href", selfUrl), new XAttribute("rel", "self"), new XAttribute("type", RssFeedWriter.MediaType)));
         Extend(feed.ElementExtensions, new XElement("lastBuildDate", FeedXml.Rfc822(channel.Updated)));
         feed.Items = channel.Items.Select(Item).ToList();
 

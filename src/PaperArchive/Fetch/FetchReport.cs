@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PaperArchive.Diagnostics;
 using PaperArchive.Model;
 
 namespace PaperArchive.Fetch;

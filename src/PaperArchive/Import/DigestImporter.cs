@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using PaperArchive.Diagnostics;
 using PaperArchive.Digests;
-using PaperArchive.Model;
-
 using PaperArchive.Files;
 
 namespace PaperArchive.Import;

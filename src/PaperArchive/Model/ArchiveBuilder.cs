@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using PaperArchive.Diagnostics;
 using PaperArchive.Digests;
 
 namespace PaperArchive.Model;

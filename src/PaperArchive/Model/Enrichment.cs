@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using PaperArchive.Diagnostics;
 using PaperArchive.Digests;
 using PaperArchive.Files;
 

@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
+using PaperArchive.Digests;
 
 namespace PaperArchive.Model;
-
-/// <summary>A link shown on a paper page (code, project page, PDF…).</summary>
-public sealed record PaperLink(string Label, string Url);
 
 /// <summary>
 /// One real paper, however many days it trended. Built from one or more <see cref="Digests.DigestEntry"/>s.

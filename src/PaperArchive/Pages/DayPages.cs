@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Text;
+using PaperArchive.Display;
 using PaperArchive.Model;
+using PaperArchive.Routing;
 using PaperArchive.Settings;
 
 namespace PaperArchive.Pages;
@@ -13,13 +13,13 @@ public static class DayPages
     {
         var day = archive.Days[index];
         var links = new PageLinks(settings, archive);
-        var body = new MarkdownBody().Append(Count(day.PaperSlugs.Length)).Append(" trended on this day.\n\n");
+        var body = new MarkdownBody().Append(DisplayText.PaperCount(day.PaperSlugs.Length)).Append(" trended on this day.\n\n");
         // A day's teasers appear on this page only (tag pages show dates): not worth keeping rendered.
         foreach (var slug in day.PaperSlugs) body.Append(links.Teaser(archive[slug], showDays: false));
 
         var previous = index > 0 ? archive.Days[index - 1] : null;
         var next = index + 1 < archive.Days.Length ? archive.Days[index + 1] : null;
-        var title = "Papers of " + Routes.Display(day.Date);
+        var title = "Papers of " + DisplayText.Date(day.Date);
         ImmutableArray<KeyValuePair<string, object>> front =
         [
             new("title", title),
@@ -28,23 +28,22 @@ public static class DayPages
         ];
         var data = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["kind"] = "day",
+            ["kind"] = PageKind.Day.Name,
             ["date"] = Routes.DayKey(day.Date),
             ["previous"] = previous is null ? null : DayLink(previous, settings),
             ["next"] = next is null ? null : DayLink(next, settings),
         };
-        return PageSource.FromBlocks(Routes.Day(day.Date), "day", title,
-            $"{Count(day.PaperSlugs.Length)} that trended on {Routes.Display(day.Date)}.", front, body, data) with
+        return PageSource.FromBlocks(Routes.Day(day.Date), PageKind.Day.Layout, title,
+            $"{DisplayText.PaperCount(day.PaperSlugs.Length)} that trended on {DisplayText.Date(day.Date)}.", front, body, data) with
         {
             LastModified = day.Date,
         };
     }
 
-    public static string Count(int papers) => papers == 1 ? "1 paper" : papers.ToString(CultureInfo.InvariantCulture) + " papers";
 
     private static Dictionary<string, object?> DayLink(Day day, SiteSettings settings) => new(StringComparer.Ordinal)
     {
         ["url"] = settings.Link(Routes.Day(day.Date)),
-        ["label"] = Routes.Display(day.Date),
+        ["label"] = DisplayText.Date(day.Date),
     };
 }

@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
 using System.Text;
+using PaperArchive.Digests;
+using PaperArchive.Display;
 using PaperArchive.Model;
+using PaperArchive.Routing;
 using PaperArchive.Settings;
 
 namespace PaperArchive.Pages;
@@ -17,9 +20,9 @@ public static class PaperPages
         void Term(string term, string definition) => md.Append(term).Append("\n:   ").Append(definition).Append("\n\n");
         if (paper.Authors.Length > 0) Term("Authors", MarkdownText.Escape(string.Join(", ", paper.Authors)));
         if (paper.ArxivId is { } id)
-            Term("arXiv", $"{PageLinks.External(id, ArxivAbs(id))} · {PageLinks.External("PDF", ArxivPdf(id))}");
+            Term("arXiv", $"{PageLinks.External(id, ArxivId.AbsUrl(id))} · {PageLinks.External("PDF", ArxivId.PdfUrl(id))}");
         if (paper.Links.Length > 0) Term("Links", string.Join(" · ", paper.Links.Select(l => PageLinks.External(l.Label, l.Url))));
-        if (paper.Published is { } published) Term("Published", Routes.Display(published));
+        if (paper.Published is { } published) Term("Published", DisplayText.Date(published));
         Term("Trending on", links.Days(paper));
         if (paper.Upvotes is { } upvotes) Term("Upvotes", upvotes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (paper.Tags.Length > 0) Term("Tags", links.Tags(paper));
@@ -28,7 +31,7 @@ public static class PaperPages
         if (related.Count > 0)
         {
             md.Append("## Related papers\n\n");
-            foreach (var other in related) md.Append("- ").Append(links.Link(other.Title, Routes.Paper(other))).Append('\n');
+            foreach (var other in related) md.Append("- ").Append(links.Link(other.Title, Routes.Paper(other.Slug))).Append('\n');
         }
 
         var front = ImmutableArray.CreateBuilder<KeyValuePair<string, object>>();
@@ -42,18 +45,18 @@ public static class PaperPages
 
         var data = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["kind"] = "paper",
+            ["kind"] = PageKind.Paper.Name,
             ["authors"] = paper.Authors.ToArray(),
             ["arxiv"] = paper.ArxivId,
-            ["arxiv_url"] = paper.ArxivId is { } a ? ArxivAbs(a) : null,
+            ["arxiv_url"] = paper.ArxivId is { } a ? ArxivId.AbsUrl(a) : null,
             ["first_day"] = Routes.DayKey(paper.FirstDay),
             ["days"] = paper.Days.Select(Routes.DayKey).ToArray(),
             ["tags"] = paper.Tags.Select(t => archive.TagOf(t).Name).ToArray(),
             ["abstract"] = paper.Abstract,
             // Pre-rendered, HTML-safe JSON: the layout writes it unescaped inside <script type="application/ld+json">.
-            ["json_ld"] = Feeds.ScholarlyArticleJsonLd.For(paper, archive, settings),
+            ["json_ld"] = Metadata.ScholarlyArticleJsonLd.For(paper, archive, settings),
         };
-        return new PageSource(Routes.Paper(paper), "paper", paper.Title,
+        return new PageSource(Routes.Paper(paper.Slug), PageKind.Paper.Layout, paper.Title,
             Excerpt.Of(paper.Abstract.Length > 0 ? paper.Abstract : paper.Title, 160), front.ToImmutable(), md.ToString(), data)
         {
             // A paper page changes when the paper trends again (its days are listed).
@@ -61,6 +64,4 @@ public static class PaperPages
         };
     }
 
-    public static string ArxivAbs(string id) => "https://arxiv.org/abs/" + id;
-    public static string ArxivPdf(string id) => "https://arxiv.org/pdf/" + id;
 }

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using PaperArchive.Display;
 using PaperArchive.Model;
+using PaperArchive.Routing;
 using PaperArchive.Settings;
 
 namespace PaperArchive.Pages;
@@ -36,11 +38,11 @@ public static class TagPages
         foreach (var tag in tags)
         {
             md.Append("## ").Append(links.Link(tag.Name, Routes.Tag(tag.Slug)))
-              .Append(" (").Append(DayPages.Count(byTag[tag.Slug].Length)).Append(")\n\n");
+              .Append(" (").Append(DisplayText.PaperCount(byTag[tag.Slug].Length)).Append(")\n\n");
             if (tag.Description.Length > 0) md.Append(MarkdownText.Escape(tag.Description)).Append("\n\n");
         }
-        return new PageSource(Routes.Tags, "page", "Topics", "Every topic of the archive with its number of papers.",
-            [new("title", "Topics")], md.ToString(), new Dictionary<string, object?> { ["kind"] = "tags" });
+        return new PageSource(Routes.Tags, PageKind.Tags.Layout, "Topics", "Every topic of the archive with its number of papers.",
+            [new("title", "Topics")], md.ToString(), new Dictionary<string, object?> { ["kind"] = PageKind.Tags.Name });
     }
 
     /// <summary>Every page of every tag.</summary>
@@ -64,9 +66,9 @@ public static class TagPages
                 : oldestFirst.Skip((page - 1) * size).Take(size).Reverse();
             var md = new StringBuilder(512);
             if (tag.Description.Length > 0) md.Append(MarkdownText.Escape(tag.Description)).Append(' ');
-            if (page == 0) md.Append(DayPages.Count(papers.Length)).Append(", newest first");
+            if (page == 0) md.Append(DisplayText.PaperCount(papers.Length)).Append(", newest first");
             else md.Append($"Papers {((page - 1) * size + 1).ToString(CultureInfo.InvariantCulture)}–{(page * size).ToString(CultureInfo.InvariantCulture)} of this topic (numbered from its first paper), newest first");
-            md.Append(". Follow this topic with its ").Append(links.Link("feed", Feeds.FeedRoutes.Tag(tag.Slug))).Append(".\n\n");
+            md.Append(". Follow this topic with its ").Append(links.Link("feed", Routes.TagFeed(tag.Slug))).Append(".\n\n");
             var body = new MarkdownBody().Append(md.ToString());
             foreach (var paper in shown) body.AppendShared(links.Teaser(paper, showDays: true));
 
@@ -76,7 +78,7 @@ public static class TagPages
             var older = page == 0 ? (numbered > 0 ? Routes.TagPage(tag.Slug, numbered) : null) : page > 1 ? Routes.TagPage(tag.Slug, page - 1) : null;
             var data = new Dictionary<string, object?>(StringComparer.Ordinal)
             {
-                ["kind"] = "tag",
+                ["kind"] = PageKind.Tag.Name,
                 ["tag"] = tag.Slug,
                 ["page"] = page,
                 ["page_count"] = pageList.Length,
@@ -89,10 +91,10 @@ public static class TagPages
                 ["previous"] = newer is null ? null : settings.Link(newer),
                 ["next"] = older is null ? null : settings.Link(older),
                 // The tag's own feed, advertised in the page head for feed readers' autodiscovery.
-                ["feed_url"] = settings.AbsoluteUrl(Feeds.FeedRoutes.Tag(tag.Slug)),
+                ["feed_url"] = settings.AbsoluteUrl(Routes.TagFeed(tag.Slug)),
                 ["feed_title"] = $"{settings.Title}: {tag.Name}",
             };
-            yield return PageSource.FromBlocks(page == 0 ? Routes.Tag(tag.Slug) : Routes.TagPage(tag.Slug, page), "tag", title,
+            yield return PageSource.FromBlocks(page == 0 ? Routes.Tag(tag.Slug) : Routes.TagPage(tag.Slug, page), PageKind.Tag.Layout, title,
                 tag.Description.Length > 0 ? tag.Description : $"Papers about {tag.Name}.",
                 page == 0 ? [new("title", title), new("tag", tag.Slug)] : [new("title", title), new("tag", tag.Slug), new("page", page)], body, data);
         }

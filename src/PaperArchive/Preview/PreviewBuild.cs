@@ -1,4 +1,4 @@
-using PaperArchive.Model;
+using PaperArchive.Diagnostics;
 using PaperArchive.Site;
 
 namespace PaperArchive.Preview;

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using PaperArchive.Display;
 using PaperArchive.Model;
-using PaperArchive.Pages;
+using PaperArchive.Routing;
 using PaperArchive.Settings;
 
 namespace PaperArchive.Search;
@@ -41,7 +42,7 @@ public static class DisplayChunks
         writer.WriteStartObject();
         writer.WriteString("s", paper.Slug);
         writer.WriteString("t", paper.Title);
-        writer.WriteString("u", settings.Link(Routes.Paper(paper)));
+        writer.WriteString("u", settings.Link(Routes.Paper(paper.Slug)));
         writer.WriteStartArray("d");
         writer.WriteStringValue(Routes.DayKey(paper.FirstDay));
         writer.WriteStringValue(Routes.DayKey(paper.LastDay));

@@ -1,6 +1,6 @@
 using PaperArchive.Lunr;
 using PaperArchive.Model;
-using PaperArchive.Pages;
+using PaperArchive.Routing;
 using PaperArchive.Settings;
 
 namespace PaperArchive.Search;
@@ -19,7 +19,6 @@ public sealed record CommonTermEntry(string Term, string File);
 /// </summary>
 public static class SearchFiles
 {
-    public const string ManifestPath = Routes.Search + "manifest.json";
     public const int FormatVersion = 3;
 
     public static IReadOnlyList<SearchFile> Build(Archive archive, SiteSettings settings, SearchOptions? options = null)
@@ -63,10 +62,10 @@ public static class SearchFiles
         var termsFile = Add(files, "terms/", termBytes);
         var chunkNames = chunkBytes.Select(bytes => Add(files, "chunks/", bytes, DisplayChunks.NameLength)["chunks/".Length..]).ToArray();
         if (chunkNames.Distinct(StringComparer.Ordinal).Count() != chunkNames.Length)
-            throw new InvalidOperationException("Two search display chunks got the same name; change search.papersPerChunk or report this.");
+            throw new InvalidOperationException("Two search display chunks got the same name (a 48-bit hash collision); please report this archive.");
 
         var manifest = new SearchManifest(FormatVersion, index.Version, index.Fields, archive.Papers.Length, shards, commonTerms, termsFile, options.PapersPerChunk, chunkNames);
-        files.Insert(0, new SearchFile(ManifestPath, manifest.ToJson()));
+        files.Insert(0, new SearchFile(Routes.SearchManifest, manifest.ToJson()));
         return files;
     }
 
@@ -74,7 +73,7 @@ public static class SearchFiles
     private static string Add(List<SearchFile> files, string folder, byte[] bytes, int hexDigits = 16)
     {
         var file = folder + SearchFile.ContentName(bytes, hexDigits);
-        files.Add(new SearchFile(Routes.Search + file, bytes));
+        files.Add(new SearchFile(Routes.SearchFile(file), bytes));
         return file;
     }
 }

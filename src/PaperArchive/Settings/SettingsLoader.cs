@@ -1,6 +1,6 @@
 using System.Globalization;
+using PaperArchive.Diagnostics;
 using PaperArchive.Files;
-using PaperArchive.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;

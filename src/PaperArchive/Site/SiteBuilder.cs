@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using PaperArchive.Diagnostics;
 using PaperArchive.Incremental;
 using PaperArchive.Model;
 using PaperArchive.Pages;
@@ -20,6 +21,8 @@ public sealed record BuildOptions(string Input = "input", string Output = "outpu
     public bool Clean { get; init; }
     /// <summary>Told who holds the output's lock when another build is writing it (this build waits for it).</summary>
     public Action<LockHolder?>? WaitingForOutput { get; init; }
+    /// <summary>Runs after the journal is written, before the update is applied: tests make a build die there.</summary>
+    internal Action? BeforeApplying { get; init; }
     public string DigestFolder => Path.Combine(Input, "digests");
 }
 
@@ -128,7 +131,7 @@ public static class SiteBuilder
 
         // Pipelines write into the staged site as they finish; the previous output stays whole until the swap.
         WriteReport written;
-        using (var site = new StagedSite(target, trustManifest: !options.Clean))
+        using (var site = new StagedSite(target, trustManifest: !options.Clean) { BeforeApplying = options.BeforeApplying })
         {
             try
             {

@@ -45,7 +45,7 @@ public static class SitePipelines
                 return TagPages.All(c.Get<Archive>(), c.Get<SiteSettings>(), byTag).Prepend(TagPages.Index(c.Get<Archive>(), c.Get<SiteSettings>(), byTag));
             }).Batched(PageBatchSize),
             // The search page, with its index shards and display data.
-            Search.SearchPipeline.Create(inputFolder),
+            SearchPipeline.Create(inputFolder),
         ];
         return
         [

@@ -23,6 +23,8 @@ public enum OutputState { Untouched, PartlyUpdated }
 public sealed class SiteCommitException(string message, OutputState state, Exception? inner = null) : IOException(message, inner)
 {
     public OutputState State { get; } = state;
+    /// <summary>The output folder, when the thrower knows it (for a message naming it).</summary>
+    public string? Output { get; init; }
 }
 
 /// <summary>

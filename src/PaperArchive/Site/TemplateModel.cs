@@ -1,5 +1,5 @@
-using PaperArchive.Feeds;
 using PaperArchive.Pages;
+using PaperArchive.Routing;
 using PaperArchive.Settings;
 
 namespace PaperArchive.Site;
@@ -16,9 +16,9 @@ public static class TemplateModel
         ["base_path"] = settings.BasePath,
         ["author"] = settings.Author,
         // Absolute, so autodiscovery works wherever the page is read (feed readers, saved copies).
-        ["rss_url"] = settings.AbsoluteUrl(FeedRoutes.Rss),
-        ["atom_url"] = settings.AbsoluteUrl(FeedRoutes.Atom),
-        ["json_feed_url"] = settings.AbsoluteUrl(FeedRoutes.Json),
+        ["rss_url"] = settings.AbsoluteUrl(Routes.RssFeed),
+        ["atom_url"] = settings.AbsoluteUrl(Routes.AtomFeed),
+        ["json_feed_url"] = settings.AbsoluteUrl(Routes.JsonFeed),
     };
 
     public static IReadOnlyDictionary<string, object?> Page(PageSource source, SiteSettings settings) => new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -31,7 +31,7 @@ public static class TemplateModel
         ["source_url"] = settings.Link(source.MarkdownPath),
         ["is_home"] = source.Path.Length == 0,
         // Open Graph type: a paper is an article, every other page a website.
-        ["og_type"] = source.Data?.GetValueOrDefault("kind") is "paper" ? "article" : "website",
+        ["og_type"] = source.Data?.GetValueOrDefault("kind") as string == PageKind.Paper.Name ? "article" : "website",
         ["data"] = source.Data,
     };
 }

@@ -15,7 +15,7 @@ public static class NodeTooling
     private const string InstalledMarker = ".installed-from-lock";
     private static readonly Lazy<string> Root = new(FindRepositoryRoot);
     private static readonly object InstallGate = new();
-    private static bool _installed;
+    private static bool Installed;
 
     /// <summary>The folder holding PaperArchive.sln.</summary>
     public static string RepositoryRoot => Root.Value;
@@ -24,12 +24,21 @@ public static class NodeTooling
 
     public static string NodeModulesFolder => Path.Combine(ScriptsFolder, "node_modules");
 
+    /// <summary>The path of a file of an installed package (<c>axe-core</c>, <c>vnu-jar/build/dist/vnu.jar</c>…), installing the packages first.</summary>
+    public static string Module(string entryPoint)
+    {
+        EnsureInstalled();
+        var path = Path.Combine(NodeModulesFolder, entryPoint);
+        if (!File.Exists(path) && !Directory.Exists(path)) throw new InvalidOperationException($"npm ci in {ScriptsFolder} did not install {entryPoint}");
+        return path;
+    }
+
     /// <summary>Installs the locked packages unless an install newer than the lock file is present.</summary>
     public static void EnsureInstalled()
     {
         lock (InstallGate)
         {
-            if (_installed) return;
+            if (Installed) return;
             using (AcquireMachineWideLock())
             {
                 var marker = Path.Combine(NodeModulesFolder, InstalledMarker);
@@ -40,7 +49,7 @@ public static class NodeTooling
                     File.WriteAllText(marker, wanted);
                 }
             }
-            _installed = true;
+            Installed = true;
         }
     }
 

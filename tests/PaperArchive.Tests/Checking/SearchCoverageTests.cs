@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using PaperArchive.Checking;
-using PaperArchive.Pages;
+using PaperArchive.Routing;
 using PaperArchive.Search;
 using PaperArchive.Settings;
 using PaperArchive.Tests.Search;
@@ -27,7 +27,7 @@ public class SearchCoverageTests
             Directory.CreateDirectory(Path.GetDirectoryName(temp[written.Path])!);
             File.WriteAllBytes(temp[written.Path], written.Bytes);
         }
-        var files = search.Select(f => f.Path).Concat(archive.Papers.Select(p => SiteUrls.ToFile(Routes.Paper(p)))).ToHashSet(StringComparer.Ordinal);
+        var files = search.Select(f => f.Path).Concat(archive.Papers.Select(p => SiteUrls.ToFile(Routes.Paper(p.Slug)))).ToHashSet(StringComparer.Ordinal);
         var coverage = new SearchCoverage(temp.Path, archive, files, new SiteUrls(Settings, files));
         var manifest = JsonNode.Parse(File.ReadAllText(temp["search/manifest.json"]))!;
         Assert.True(manifest["shards"]!.AsArray().Count > 10);

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using PaperArchive.Checking;
 using PaperArchive.Site;
 using PaperArchive.Tests.Support;

@@ -1,4 +1,4 @@
-using PaperArchive.Model;
+using PaperArchive.Diagnostics;
 using static PaperArchive.Tests.Digests.DigestTestSupport;
 
 namespace PaperArchive.Tests.Digests;

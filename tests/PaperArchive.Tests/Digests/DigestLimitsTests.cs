@@ -1,11 +1,10 @@
 using System.Text;
-using PaperArchive.Digests;
-using PaperArchive.Model;
 using static PaperArchive.Tests.Digests.DigestTestSupport;
 
 namespace PaperArchive.Tests.Digests;
 
 /// <summary>Hostile or huge input: reading must stay linear and never crash.</summary>
+[Trait("Category", "Slow")]
 public class DigestLimitsTests
 {
     [Fact]

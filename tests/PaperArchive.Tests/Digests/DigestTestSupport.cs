@@ -1,6 +1,6 @@
 using System.Text;
+using PaperArchive.Diagnostics;
 using PaperArchive.Digests;
-using PaperArchive.Model;
 
 namespace PaperArchive.Tests.Digests;
 
@@ -47,5 +47,4 @@ internal static class DigestTestSupport
     public static string Fixture(string name) => Path.Combine(RepoRoot(), "tests", "PaperArchive.Tests", "Fixtures", "digests", name);
 
     /// <summary>Samples shared beside the repository (not committed; absent from a fresh clone): <c>../shared/samples/</c>.</summary>
-    public static string SharedSample(string name) => Path.Combine(Support.RepoPaths.SharedSamples, name);
 }

@@ -1,3 +1,4 @@
+using PaperArchive.Diagnostics;
 using PaperArchive.Digests;
 using PaperArchive.Model;
 using PaperArchive.Tests.Support;
@@ -37,10 +38,10 @@ public class HuggingFaceDigestReaderTests
         Assert.Equal(["embedding tables", "learned compression", "feature stores"], third.Tags.AsEnumerable());
     }
 
-    [SharedSampleFact("hf-daily-papers-2024-10-25.json")]
+    [Fact]
     public void The_shared_real_response_reads_two_papers_with_ids_authors_and_clean_text()
     {
-        var result = DigestReader.Read(SharedSample("hf-daily-papers-2024-10-25.json"));
+        var result = DigestReader.Read(Requires.SharedSample("hf-daily-papers-2024-10-25.json"));
 
         AssertNoDiagnostics(result);
         var digest = result.Digest!;

@@ -1,5 +1,5 @@
+using PaperArchive.Diagnostics;
 using PaperArchive.Digests;
-using PaperArchive.Model;
 using static PaperArchive.Tests.Digests.DigestTestSupport;
 
 namespace PaperArchive.Tests.Digests;
@@ -156,7 +156,7 @@ public class MarkdownDigestReaderTests
         Assert.Equal(new DateOnly(2025, 3, 12), ReadOk("2025-03-12.md", "---\npapers: []\n---\n").Date);
     }
 
-    [Fact]
+    [Fact, Trait("Category", "Slow")]
     public void Hundred_thousand_papers_read()
     {
         const int count = 100_000;

@@ -1,6 +1,6 @@
 using System.Text;
+using PaperArchive.Diagnostics;
 using PaperArchive.Digests;
-using PaperArchive.Model;
 
 namespace PaperArchive.Tests.Digests;
 

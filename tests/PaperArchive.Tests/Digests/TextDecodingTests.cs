@@ -1,6 +1,6 @@
 using System.Text;
+using PaperArchive.Diagnostics;
 using PaperArchive.Digests;
-using PaperArchive.Model;
 using static PaperArchive.Tests.Digests.DigestTestSupport;
 
 namespace PaperArchive.Tests.Digests;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using PaperArchive.Feeds;
+using PaperArchive.Routing;
 
 namespace PaperArchive.Tests.Feeds;
 
@@ -7,7 +7,7 @@ namespace PaperArchive.Tests.Feeds;
 public class FeedDeterminismTests
 {
     private static bool IsDiscoveryFile(string path) =>
-        path is FeedRoutes.Rss or FeedRoutes.Atom or FeedRoutes.Json or FeedRoutes.Days or FeedRoutes.Sitemap or FeedRoutes.Robots
+        path is Routes.RssFeed or Routes.AtomFeed or Routes.JsonFeed or Routes.DaysFeed or Routes.Sitemap or Routes.Robots
         || path.EndsWith("/feed.xml", StringComparison.Ordinal);
 
     [Fact]
@@ -29,7 +29,7 @@ public class FeedDeterminismTests
         }
 
         var files = one.Keys.Where(IsDiscoveryFile).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal([FeedRoutes.Atom, FeedRoutes.Days, FeedRoutes.Json, FeedRoutes.Rss, FeedRoutes.Robots, FeedRoutes.Sitemap, "tags/cv/feed.xml", "tags/ml/feed.xml"], files);
+        Assert.Equal([Routes.AtomFeed, Routes.DaysFeed, Routes.JsonFeed, Routes.RssFeed, Routes.Robots, Routes.Sitemap, "tags/cv/feed.xml", "tags/ml/feed.xml"], files);
         Assert.Equal(files, two.Keys.Where(IsDiscoveryFile).Order(StringComparer.Ordinal));
         Assert.All(files, f => Assert.True(one[f].ToBytes().AsSpan().SequenceEqual(two[f].ToBytes()), f));
     }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Xml;
 using PaperArchive.Feeds;
 using PaperArchive.Model;
+using PaperArchive.Routing;
 
 namespace PaperArchive.Tests.Feeds;
 
@@ -22,9 +23,9 @@ public class FeedFormatTests
         return SyndicationFeed.Load(reader);
     }
 
-    private static string Rss() => RssFeedWriter.Write(Papers, Settings.AbsoluteUrl(FeedRoutes.Rss));
-    private static string Atom() => AtomFeedWriter.Write(Papers, Settings.AbsoluteUrl(FeedRoutes.Atom));
-    private static JsonElement Json() => JsonDocument.Parse(JsonFeedWriter.Write(Papers, Settings.AbsoluteUrl(FeedRoutes.Json))).RootElement;
+    private static string Rss() => RssFeedWriter.Write(Papers, Settings.AbsoluteUrl(Routes.RssFeed));
+    private static string Atom() => AtomFeedWriter.Write(Papers, Settings.AbsoluteUrl(Routes.AtomFeed));
+    private static JsonElement Json() => JsonDocument.Parse(JsonFeedWriter.Write(Papers, Settings.AbsoluteUrl(Routes.JsonFeed))).RootElement;
 
     [Fact]
     public void Papers_are_newest_first_by_first_trending_day_then_digest_order()
@@ -66,10 +67,10 @@ public class FeedFormatTests
     public void Atom_reads_back_with_ids_dates_links_authors_and_categories()
     {
         var feed = Load(Atom());
-        Assert.Equal(Settings.AbsoluteUrl(FeedRoutes.Atom), feed.Id);
+        Assert.Equal(Settings.AbsoluteUrl(Routes.AtomFeed), feed.Id);
         Assert.Equal(NewestFirst, feed.Items.Select(i => i.Title.Text));
         Assert.Equal(new DateTimeOffset(2025, 3, 12, 0, 0, 0, TimeSpan.Zero), feed.LastUpdatedTime);
-        Assert.Contains(feed.Links, l => l.RelationshipType == "self" && l.Uri.AbsoluteUri == Settings.AbsoluteUrl(FeedRoutes.Atom));
+        Assert.Contains(feed.Links, l => l.RelationshipType == "self" && l.Uri.AbsoluteUri == Settings.AbsoluteUrl(Routes.AtomFeed));
         Assert.NotEmpty(feed.Authors);
         var hostile = feed.Items.Single(i => i.Title.Text == FeedArchives.HostileTitle);
         Assert.Equal("text", hostile.Title.Type);
@@ -89,7 +90,7 @@ public class FeedFormatTests
         Assert.Equal("https://jsonfeed.org/version/1.1", feed.GetProperty("version").GetString());
         Assert.Equal(Settings.Title, feed.GetProperty("title").GetString());
         Assert.Equal(Settings.AbsoluteUrl(""), feed.GetProperty("home_page_url").GetString());
-        Assert.Equal(Settings.AbsoluteUrl(FeedRoutes.Json), feed.GetProperty("feed_url").GetString());
+        Assert.Equal(Settings.AbsoluteUrl(Routes.JsonFeed), feed.GetProperty("feed_url").GetString());
         Assert.Equal("en", feed.GetProperty("language").GetString());
         var items = feed.GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(NewestFirst, items.Select(i => i.GetProperty("title").GetString()));
@@ -144,7 +145,7 @@ public class FeedFormatTests
     {
         var paper = Archive.Papers.Single(p => p.Title == "Alpha") with { Title = "Bell\u0007 and \uD800lone surrogate 😀" };
         var channel = Papers with { Items = [FeedChannels.PaperItem(paper, Archive, Settings)] };
-        var feed = Load(RssFeedWriter.Write(channel, Settings.AbsoluteUrl(FeedRoutes.Rss)));
+        var feed = Load(RssFeedWriter.Write(channel, Settings.AbsoluteUrl(Routes.RssFeed)));
         Assert.Equal("Bell and lone surrogate 😀", feed.Items.Single().Title.Text);
     }
 
@@ -166,8 +167,8 @@ public class FeedFormatTests
         var channel = FeedChannels.Papers(empty, Settings);
         Assert.Empty(channel.Items);
         Assert.Equal(DateTimeOffset.UnixEpoch, channel.Updated);
-        Assert.Empty(Load(RssFeedWriter.Write(channel, Settings.AbsoluteUrl(FeedRoutes.Rss))).Items);
-        Assert.Equal(DateTimeOffset.UnixEpoch, Load(AtomFeedWriter.Write(channel, Settings.AbsoluteUrl(FeedRoutes.Atom))).LastUpdatedTime);
+        Assert.Empty(Load(RssFeedWriter.Write(channel, Settings.AbsoluteUrl(Routes.RssFeed))).Items);
+        Assert.Equal(DateTimeOffset.UnixEpoch, Load(AtomFeedWriter.Write(channel, Settings.AbsoluteUrl(Routes.AtomFeed))).LastUpdatedTime);
     }
 
     [Fact]
@@ -179,7 +180,7 @@ public class FeedFormatTests
         Assert.Equal(["Delta", FeedArchives.HostileTitle, "Alpha"], tags["ml"].Items.Select(i => i.Title));
         Assert.Equal([FeedArchives.HostileTitle], tags["cv"].Items.Select(i => i.Title));
         Assert.Equal(Settings.AbsoluteUrl("tags/ml/"), tags["ml"].HomeUrl);
-        var feed = Load(RssFeedWriter.Write(tags["ml"], Settings.AbsoluteUrl(FeedRoutes.Tag("ml"))));
+        var feed = Load(RssFeedWriter.Write(tags["ml"], Settings.AbsoluteUrl(Routes.TagFeed("ml"))));
         Assert.Equal($"{Settings.Title}: {FeedArchives.HostileTagName}", feed.Title.Text);
         Assert.Equal(3, feed.Items.Count());
     }
@@ -187,7 +188,7 @@ public class FeedFormatTests
     [Fact]
     public void The_daily_feed_lists_each_days_papers_with_absolute_escaped_links()
     {
-        var feed = Load(RssFeedWriter.Write(FeedChannels.Days(Archive, Settings), Settings.AbsoluteUrl(FeedRoutes.Days)));
+        var feed = Load(RssFeedWriter.Write(FeedChannels.Days(Archive, Settings), Settings.AbsoluteUrl(Routes.DaysFeed)));
         var items = feed.Items.ToList();
         Assert.Equal(["Papers of Mar 12, 2025", "Papers of Mar 11, 2025", "Papers of Mar 10, 2025"], items.Select(i => i.Title.Text));
         Assert.Equal(Settings.AbsoluteUrl("days/2025-03-11/"), items[1].Id);

@@ -5,6 +5,7 @@ using PaperArchive.Model;
 namespace PaperArchive.Tests.Feeds;
 
 /// <summary>A large archive: feeds stay FeedSize long and every tag feed comes from one pass over the archive.</summary>
+[Trait("Category", "Slow")]
 public class FeedScaleTests
 {
     [Fact]

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using PaperArchive.Feeds;
-using PaperArchive.Tests.Support;
+using PaperArchive.Routing;
 
 namespace PaperArchive.Tests.Feeds;
 
@@ -14,7 +14,7 @@ public partial class FeedValidityTests(SampleSiteFixture sample) : IClassFixture
     private const string BaseUrl = SampleSiteFixture.BaseUrl;
     private const int FeedSize = 50;   // input/archive.yml; the sample has 54 papers
     private static readonly XNamespace Atom = FeedXml.AtomNamespace;
-    private static readonly string[] XmlFeeds = [FeedRoutes.Rss, FeedRoutes.Atom, FeedRoutes.Days];
+    private static readonly string[] XmlFeeds = [Routes.RssFeed, Routes.AtomFeed, Routes.DaysFeed];
 
     [GeneratedRegex(@"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} \+0000$")]
     private static partial Regex Rfc822();
@@ -41,7 +41,7 @@ public partial class FeedValidityTests(SampleSiteFixture sample) : IClassFixture
     [Fact]
     public void Rss_dates_are_rfc_822_and_parse_with_the_invariant_culture()
     {
-        foreach (var path in new[] { FeedRoutes.Rss, FeedRoutes.Days })
+        foreach (var path in new[] { Routes.RssFeed, Routes.DaysFeed })
         {
             var dates = Xml(path).Descendants().Where(e => e.Name.LocalName is "pubDate" or "lastBuildDate").Select(e => e.Value).ToList();
             Assert.NotEmpty(dates);
@@ -58,7 +58,7 @@ public partial class FeedValidityTests(SampleSiteFixture sample) : IClassFixture
     [Fact]
     public void Atom_dates_are_rfc_3339()
     {
-        var dates = Xml(FeedRoutes.Atom).Descendants().Where(e => e.Name.LocalName is "updated" or "published").Select(e => e.Value).ToList();
+        var dates = Xml(Routes.AtomFeed).Descendants().Where(e => e.Name.LocalName is "updated" or "published").Select(e => e.Value).ToList();
         Assert.Equal(1 + 2 * FeedSize, dates.Count);
         Assert.All(dates, d => Assert.Matches(Rfc3339(), d));
     }
@@ -66,17 +66,17 @@ public partial class FeedValidityTests(SampleSiteFixture sample) : IClassFixture
     [Fact]
     public void The_self_link_is_exactly_where_each_feed_is_served()
     {
-        foreach (var path in new[] { FeedRoutes.Rss, FeedRoutes.Days })
+        foreach (var path in new[] { Routes.RssFeed, Routes.DaysFeed })
         {
             var self = Assert.Single(Xml(path).Descendants(Atom + "link"));
             Assert.Equal("self", self.Attribute("rel")?.Value);
             Assert.Equal(BaseUrl + path, self.Attribute("href")?.Value);
             Assert.Equal("application/rss+xml", self.Attribute("type")?.Value);
         }
-        var atomSelf = Xml(FeedRoutes.Atom).Root!.Elements(Atom + "link").Single(l => l.Attribute("rel")?.Value == "self");
-        Assert.Equal(BaseUrl + FeedRoutes.Atom, atomSelf.Attribute("href")?.Value);
-        var json = JsonDocument.Parse(sample.Read(FeedRoutes.Json)).RootElement;
-        Assert.Equal(BaseUrl + FeedRoutes.Json, json.GetProperty("feed_url").GetString());
+        var atomSelf = Xml(Routes.AtomFeed).Root!.Elements(Atom + "link").Single(l => l.Attribute("rel")?.Value == "self");
+        Assert.Equal(BaseUrl + Routes.AtomFeed, atomSelf.Attribute("href")?.Value);
+        var json = JsonDocument.Parse(sample.Read(Routes.JsonFeed)).RootElement;
+        Assert.Equal(BaseUrl + Routes.JsonFeed, json.GetProperty("feed_url").GetString());
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public partial class FeedValidityTests(SampleSiteFixture sample) : IClassFixture
                     urls.AddRange(UrlInHtml().Matches(element.Value).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)));
             }
         }
-        var json = JsonDocument.Parse(sample.Read(FeedRoutes.Json)).RootElement;
+        var json = JsonDocument.Parse(sample.Read(Routes.JsonFeed)).RootElement;
         urls.Add(json.GetProperty("home_page_url").GetString()!);
         foreach (var item in json.GetProperty("items").EnumerateArray())
             urls.AddRange([item.GetProperty("id").GetString()!, item.GetProperty("url").GetString()!]);
@@ -108,14 +108,14 @@ public partial class FeedValidityTests(SampleSiteFixture sample) : IClassFixture
             Assert.StartsWith(BaseUrl, u);
         });
         // The daily feed's description links to every paper of the day.
-        var day = Xml(FeedRoutes.Days).Descendants("description").Skip(1).Single().Value;
+        var day = Xml(Routes.DaysFeed).Descendants("description").Skip(1).Single().Value;
         Assert.Equal(54, UrlInHtml().Matches(day).Count(m => m.Groups[1].Value.StartsWith(BaseUrl + "papers/", StringComparison.Ordinal)));
     }
 
     [Fact]
     public void Rss_guids_are_permalinks_equal_to_the_link_and_unique()
     {
-        foreach (var path in new[] { FeedRoutes.Rss, FeedRoutes.Days })
+        foreach (var path in new[] { Routes.RssFeed, Routes.DaysFeed })
         {
             var items = Xml(path).Descendants("item").ToList();
             Assert.All(items, item =>
@@ -126,9 +126,9 @@ public partial class FeedValidityTests(SampleSiteFixture sample) : IClassFixture
             });
             Assert.Equal(items.Count, items.Select(i => i.Element("guid")!.Value).Distinct(StringComparer.Ordinal).Count());
         }
-        var entries = Xml(FeedRoutes.Atom).Descendants(Atom + "entry").Select(e => e.Element(Atom + "id")!.Value).ToList();
+        var entries = Xml(Routes.AtomFeed).Descendants(Atom + "entry").Select(e => e.Element(Atom + "id")!.Value).ToList();
         Assert.Equal(entries.Count, entries.Distinct(StringComparer.Ordinal).Count());
-        Assert.DoesNotContain(BaseUrl + FeedRoutes.Atom, entries);
+        Assert.DoesNotContain(BaseUrl + Routes.AtomFeed, entries);
     }
 
     [Fact]
@@ -137,34 +137,34 @@ public partial class FeedValidityTests(SampleSiteFixture sample) : IClassFixture
         var digestOrder = Regex.Matches(sample.Read("days/2025-03-11/index.html"), "<h2[^>]*><a href=\"/paper-archive/(papers/[^\"]+)\"")
             .Select(m => BaseUrl + m.Groups[1].Value).ToList();
         Assert.Equal(54, digestOrder.Count);
-        var rss = Xml(FeedRoutes.Rss).Descendants("item").Select(i => i.Element("link")!.Value).ToList();
+        var rss = Xml(Routes.RssFeed).Descendants("item").Select(i => i.Element("link")!.Value).ToList();
         Assert.Equal(digestOrder.Take(FeedSize), rss);
-        var atom = Xml(FeedRoutes.Atom).Descendants(Atom + "entry").Select(e => e.Element(Atom + "id")!.Value).ToList();
+        var atom = Xml(Routes.AtomFeed).Descendants(Atom + "entry").Select(e => e.Element(Atom + "id")!.Value).ToList();
         Assert.Equal(rss, atom);
-        var json = JsonDocument.Parse(sample.Read(FeedRoutes.Json)).RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!).ToList();
+        var json = JsonDocument.Parse(sample.Read(Routes.JsonFeed)).RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!).ToList();
         Assert.Equal(rss, json);
-        Assert.Single(Xml(FeedRoutes.Days).Descendants("item"));
+        Assert.Single(Xml(Routes.DaysFeed).Descendants("item"));
     }
 
     [Fact]
     public void Feed_metadata_names_language_generator_and_the_newest_date_never_the_build_time()
     {
-        var channel = Xml(FeedRoutes.Rss).Root!.Element("channel")!;
+        var channel = Xml(Routes.RssFeed).Root!.Element("channel")!;
         Assert.Equal("en", channel.Element("language")?.Value);
         Assert.Equal("PaperArchive", channel.Element("generator")?.Value);
         Assert.Equal(BaseUrl, channel.Element("link")?.Value);
         Assert.Equal("Tue, 11 Mar 2025 00:00:00 +0000", channel.Element("lastBuildDate")?.Value);
-        var atom = Xml(FeedRoutes.Atom).Root!;
+        var atom = Xml(Routes.AtomFeed).Root!;
         Assert.Equal("2025-03-11T00:00:00Z", atom.Element(Atom + "updated")?.Value);
         Assert.Equal("en", atom.Attribute(XNamespace.Xml + "lang")?.Value);
         Assert.Equal("PaperArchive", atom.Element(Atom + "generator")?.Value);
         Assert.NotNull(atom.Element(Atom + "author")?.Element(Atom + "name"));
     }
 
-    [Fact]
+    [Fact, Trait("Category", "Slow")]
     public async Task An_independent_parser_reads_the_built_feeds()
     {
-        foreach (var path in new[] { FeedRoutes.Rss, FeedRoutes.Atom })
+        foreach (var path in new[] { Routes.RssFeed, Routes.AtomFeed })
         {
             var feed = await NodeFeedParser.ParseAsync(Path.Combine(sample.Site, path));
             Assert.Equal(BaseUrl + path, feed.GetProperty("self").GetString());

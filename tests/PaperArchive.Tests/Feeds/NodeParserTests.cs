@@ -1,10 +1,12 @@
 using System.Text.Json;
 using PaperArchive.Feeds;
+using PaperArchive.Routing;
 using PaperArchive.Tests.Support;
 
 namespace PaperArchive.Tests.Feeds;
 
 /// <summary>The XML feeds read by an independent parser (@rowanmanning/feed-parser under Node), as a feed reader would.</summary>
+[Trait("Category", "Slow")]
 public class NodeParserTests
 {
     private static readonly PaperArchive.Model.Archive Archive = FeedArchives.Mixed();
@@ -24,10 +26,10 @@ public class NodeParserTests
     [Fact]
     public async Task Rss_items_dates_links_and_escaping_survive_a_non_dotnet_parser()
     {
-        var feed = await ParseAsync(RssFeedWriter.Write(FeedChannels.Papers(Archive, Settings), Settings.AbsoluteUrl(FeedRoutes.Rss)));
+        var feed = await ParseAsync(RssFeedWriter.Write(FeedChannels.Papers(Archive, Settings), Settings.AbsoluteUrl(Routes.RssFeed)));
         Assert.Equal("rss", feed.GetProperty("type").GetString());
         Assert.Equal(Settings.Title, feed.GetProperty("title").GetString());
-        Assert.Equal(Settings.AbsoluteUrl(FeedRoutes.Rss), feed.GetProperty("self").GetString());
+        Assert.Equal(Settings.AbsoluteUrl(Routes.RssFeed), feed.GetProperty("self").GetString());
         Assert.Equal(Settings.AbsoluteUrl(""), feed.GetProperty("url").GetString());
         AssertPapersReadBack(feed);
     }
@@ -35,9 +37,9 @@ public class NodeParserTests
     [Fact]
     public async Task Atom_items_dates_links_and_escaping_survive_a_non_dotnet_parser()
     {
-        var feed = await ParseAsync(AtomFeedWriter.Write(FeedChannels.Papers(Archive, Settings), Settings.AbsoluteUrl(FeedRoutes.Atom)));
+        var feed = await ParseAsync(AtomFeedWriter.Write(FeedChannels.Papers(Archive, Settings), Settings.AbsoluteUrl(Routes.AtomFeed)));
         Assert.Equal("atom", feed.GetProperty("type").GetString());
-        Assert.Equal(Settings.AbsoluteUrl(FeedRoutes.Atom), feed.GetProperty("self").GetString());
+        Assert.Equal(Settings.AbsoluteUrl(Routes.AtomFeed), feed.GetProperty("self").GetString());
         Assert.Equal("en", feed.GetProperty("language").GetString());
         AssertPapersReadBack(feed);
     }
@@ -61,7 +63,7 @@ public class NodeParserTests
     [Fact]
     public async Task The_daily_feed_reads_with_absolute_links_in_its_descriptions()
     {
-        var feed = await ParseAsync(RssFeedWriter.Write(FeedChannels.Days(Archive, Settings), Settings.AbsoluteUrl(FeedRoutes.Days)));
+        var feed = await ParseAsync(RssFeedWriter.Write(FeedChannels.Days(Archive, Settings), Settings.AbsoluteUrl(Routes.DaysFeed)));
         var items = feed.GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(3, items.Count);
         var html = items[1].GetProperty("description").GetString()!;

@@ -14,15 +14,15 @@ public sealed class SampleSiteFixture : IAsyncLifetime
 
     public string Read(string path) => File.ReadAllText(Path.Combine(Site, path));
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         Report = await TestArchives.BuildAsync(RepoPaths.Input, Site, BaseUrl);
         Assert.True(Report.Succeeded, string.Join("\n", Report.Diagnostics));
     }
 
-    public Task DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         temp.Dispose();
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 }

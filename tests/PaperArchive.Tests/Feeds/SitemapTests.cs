@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using PaperArchive.Feeds;
 using PaperArchive.Pages;
 using PaperArchive.Pipeline;
+using PaperArchive.Routing;
 using PaperArchive.Site;
 using PaperArchive.Tests.Support;
 
@@ -30,7 +31,7 @@ public partial class SitemapTests(SampleSiteFixture sample) : IClassFixture<Samp
     [Fact]
     public void The_sample_sitemap_lists_every_html_page_but_404_with_absolute_urls_under_the_base_path()
     {
-        var urls = Urls(XDocument.Parse(sample.Read(FeedRoutes.Sitemap)));
+        var urls = Urls(XDocument.Parse(sample.Read(Routes.Sitemap)));
         var pages = Directory.EnumerateFiles(sample.Site, "*.html", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(sample.Site, f).Replace('\\', '/'))
             .Where(p => p != "404.html")
@@ -52,7 +53,7 @@ public partial class SitemapTests(SampleSiteFixture sample) : IClassFixture<Samp
     [Fact]
     public void Lastmod_is_given_only_where_the_page_has_a_real_date()
     {
-        var urls = Urls(XDocument.Parse(sample.Read(FeedRoutes.Sitemap))).ToDictionary(u => u.Loc, u => u.LastModified, StringComparer.Ordinal);
+        var urls = Urls(XDocument.Parse(sample.Read(Routes.Sitemap))).ToDictionary(u => u.Loc, u => u.LastModified, StringComparer.Ordinal);
         Assert.Equal("2025-03-11", urls[BaseUrl + "days/2025-03-11/"]);
         Assert.Equal("2025-03-11", urls[BaseUrl + "papers/mgno-efficient-parameterization-of-linear-operators-via-multigrid/"]);
         Assert.Null(urls[BaseUrl]);
@@ -62,7 +63,7 @@ public partial class SitemapTests(SampleSiteFixture sample) : IClassFixture<Samp
     [Fact]
     public void Robots_txt_points_at_the_sitemaps_absolute_url()
     {
-        var robots = sample.Read(FeedRoutes.Robots);
+        var robots = sample.Read(Routes.Robots);
         Assert.Contains("User-agent: *\n", robots);
         Assert.Contains($"\nSitemap: {BaseUrl}sitemap.xml\n", robots);
     }
@@ -71,7 +72,7 @@ public partial class SitemapTests(SampleSiteFixture sample) : IClassFixture<Samp
     public async Task A_paper_pages_lastmod_is_the_last_day_it_trended()
     {
         var site = await FeedArchives.RunSiteAsync(FeedArchives.Mixed(), FeedArchives.Settings());
-        var urls = Urls(XDocument.Parse(site[FeedRoutes.Sitemap].Content)).ToDictionary(u => u.Loc, u => u.LastModified, StringComparer.Ordinal);
+        var urls = Urls(XDocument.Parse(site[Routes.Sitemap].Content)).ToDictionary(u => u.Loc, u => u.LastModified, StringComparer.Ordinal);
         // Beta trended on Mar 10 and again on Mar 11.
         Assert.Equal("2025-03-11", urls[FeedArchives.BaseUrl + "papers/beta/"]);
         Assert.Equal("2025-03-10", urls[FeedArchives.BaseUrl + "papers/alpha/"]);
@@ -82,7 +83,7 @@ public partial class SitemapTests(SampleSiteFixture sample) : IClassFixture<Samp
     {
         // 20 papers, 5 days, home, archive, search and the (empty) topic index: 29 pages, 10 per file → 3 parts.
         var site = await FeedArchives.RunSiteAsync(FeedArchives.Large(days: 5, perDay: 4), FeedArchives.Settings(), sitemapUrlsPerFile: 10);
-        var index = XDocument.Parse(site[FeedRoutes.Sitemap].Content);
+        var index = XDocument.Parse(site[Routes.Sitemap].Content);
         Assert.Equal(Sitemap + "sitemapindex", index.Root!.Name);
         var parts = index.Root.Elements(Sitemap + "sitemap").ToList();
         Assert.Equal([1, 2, 3], parts.Select((_, i) => i + 1));
@@ -103,7 +104,7 @@ public partial class SitemapTests(SampleSiteFixture sample) : IClassFixture<Samp
         var settings = FeedArchives.Settings();
         var entries = Enumerable.Range(0, 10).Select(i => new SitemapEntry(settings.AbsoluteUrl($"p/{i}/"), null));
         var documents = SitemapWriter.Write(entries, settings, maxUrlsPerFile: 10).ToList();
-        Assert.Equal(FeedRoutes.Sitemap, Assert.Single(documents).Path);
+        Assert.Equal(Routes.Sitemap, Assert.Single(documents).Path);
         Assert.Equal(10, Urls(XDocument.Parse(documents[0].Content)).Count);
     }
 
@@ -119,7 +120,7 @@ public partial class SitemapTests(SampleSiteFixture sample) : IClassFixture<Samp
             [typeof(Theme)] = Theme.Load(RepoPaths.Theme),
         });
         var result = await PipelineEngine.RunAsync([extra, FeedPipelines.SitemapPipeline(["extra"])], context);
-        var sitemap = result.Outputs.Single(d => d.Path == FeedRoutes.Sitemap);
+        var sitemap = result.Outputs.Single(d => d.Path == Routes.Sitemap);
         Assert.Equal([FeedArchives.BaseUrl + "topics/x/"], Urls(XDocument.Parse(sitemap.Content)).Select(u => u.Loc));
     }
 
@@ -130,6 +131,6 @@ public partial class SitemapTests(SampleSiteFixture sample) : IClassFixture<Samp
         Directory.CreateDirectory(temp["static"]);
         File.WriteAllText(temp["static/robots.txt"], "User-agent: *\nDisallow: /private/\n");
         var site = await FeedArchives.RunSiteAsync(FeedArchives.Mixed(), FeedArchives.Settings(), inputFolder: temp.Path);
-        Assert.Equal("User-agent: *\nDisallow: /private/\n", site[FeedRoutes.Robots].ToBytes() is var bytes ? System.Text.Encoding.UTF8.GetString(bytes) : "");
+        Assert.Equal("User-agent: *\nDisallow: /private/\n", site[Routes.Robots].ToBytes() is var bytes ? System.Text.Encoding.UTF8.GetString(bytes) : "");
     }
 }

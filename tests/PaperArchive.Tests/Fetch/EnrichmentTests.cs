@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using PaperArchive.Diagnostics;
+using PaperArchive.Digests;
 using PaperArchive.Model;
 using PaperArchive.Tests.Support;
 

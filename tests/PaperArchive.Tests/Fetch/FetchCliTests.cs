@@ -11,9 +11,9 @@ public sealed class FetchCliTests : IAsyncLifetime
     private readonly TempFolder temp = new();
     private FakeDailyPapers api = null!;
 
-    public async Task InitializeAsync() => api = await FakeDailyPapers.StartAsync();
+    public async ValueTask InitializeAsync() => api = await FakeDailyPapers.StartAsync();
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await api.DisposeAsync();
         temp.Dispose();

@@ -19,11 +19,12 @@ public class HostileCliCorpusTests
 
     public enum Special { Fifo, DevZero }
 
-    [UnixTheory]
+    [Theory]
     [InlineData(Special.Fifo)]
     [InlineData(Special.DevZero)]
     public void A_digest_that_is_not_a_regular_file_is_an_error_naming_it_and_the_others_are_built(Special kind)
     {
+        Requires.Unix();
         using var temp = new TempFolder();
         TestArchives.WriteInput(temp, new Dictionary<string, string> { [Good] = GoodDigest });
         MakeSpecial(temp["input/digests/2025-03-02.json"], kind);
@@ -36,11 +37,12 @@ public class HostileCliCorpusTests
         Assert.False(Directory.Exists(temp["site/days/2025-03-02"]));
     }
 
-    [UnixTheory]
+    [Theory]
     [InlineData(Special.Fifo)]
     [InlineData(Special.DevZero)]
     public void Import_refuses_a_file_that_is_not_a_regular_file_by_name_alone_or_in_a_folder(Special kind)
     {
+        Requires.Unix();
         using var temp = new TempFolder();
         Directory.CreateDirectory(temp["incoming"]);
         File.WriteAllText(temp["incoming/" + Good], GoodDigest);
@@ -69,10 +71,11 @@ public class HostileCliCorpusTests
         { "input/static/notes.txt", Special.DevZero },
     };
 
-    [UnixTheory]
+    [Theory]
     [MemberData(nameof(OtherInputs))]
     public void Settings_vocabulary_theme_and_static_files_that_are_not_regular_files_stop_the_build_with_their_name(string file, Special kind)
     {
+        Requires.Unix();
         using var temp = new TempFolder();
         TestArchives.WriteInput(temp, new Dictionary<string, string> { [Good] = GoodDigest });
         CopyTheme(temp["theme"]);
@@ -87,9 +90,10 @@ public class HostileCliCorpusTests
         Assert.False(Directory.Exists(temp["site"]), "nothing is written");
     }
 
-    [UnixFact]
+    [Fact]
     public void Cache_files_that_are_not_regular_files_are_ignored_and_the_build_gives_the_same_site()
     {
+        Requires.Unix();
         using var temp = new TempFolder();
         TestArchives.WriteInput(temp, new Dictionary<string, string> { [Good] = GoodDigest });
         var first = Build(temp);

@@ -1,5 +1,6 @@
 using System.Text;
 using PaperArchive.Checking;
+using PaperArchive.Diagnostics;
 using PaperArchive.Model;
 using PaperArchive.Site;
 using PaperArchive.Tests.Support;
@@ -27,15 +28,18 @@ public class HostileInputCorpusTests
     public static TheoryData<string, string, Expect> Corpus()
     {
         var data = new TheoryData<string, string, Expect>();
-        void Add(string name, string file, object content, Expect expect) =>
-            data.Add(name, file + "\u0000" + (content is byte[] b ? "b64:" + Convert.ToBase64String(b) : (string)content), expect);
+        void Add(string name, string file, object content, Expect expect, bool slow = false)
+        {
+            var row = new TheoryDataRow<string, string, Expect>(name, file + "\u0000" + (content is byte[] b ? "b64:" + Convert.ToBase64String(b) : (string)content), expect);
+            data.Add(slow ? row.WithTrait("Category", "Slow") : row);
+        }
 
         Add("empty file", "2025-03-02.txt", "", Expect.Error);
         Add("only whitespace", "2025-03-02.txt", "  \n\t\n", Expect.Error);
         Add("binary bytes", "2025-03-02.txt", new byte[] { 0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 1, 2, 3 }, Expect.Error);
         Add("invalid UTF-8", "2025-03-02.txt", Encoding.UTF8.GetBytes("Mar 2, 2025\n\nTitle\n\n").Concat(new byte[] { 0xC3, 0x28, 0xFF }).ToArray(), Expect.Error);
         Add("UTF-16 with BOM", "2025-03-02.txt", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Mar 2, 2025\n\nA UTF-16 Title\n\nAn abstract in UTF-16, long enough to be one. Yes it is.\n")).ToArray(), Expect.Clean);
-        Add("10 MB abstract", "2025-03-02.txt", $"Mar 2, 2025\n\nA Paper With A Huge Abstract\n\nIt starts. {Long}.\n", Expect.Clean);
+        Add("10 MB abstract", "2025-03-02.txt", $"Mar 2, 2025\n\nA Paper With A Huge Abstract\n\nIt starts. {Long}.\n", Expect.Clean, slow: true);
         Add("contradictory date", "2025-03-02.txt", "Mar 9, 2025\n\nTitle Here\n\nAbstract text long enough. Two sentences.\n", Expect.Error);
         Add("no year anywhere", "march.txt", "Mar 2\n\nTitle Here\n\nAbstract text long enough. Two sentences.\n", Expect.Error);
         Add("year 9999", "9999-03-02.txt", "Mar 2, 9999\n\nTitle Here\n\nAbstract text long enough. Two sentences.\n", Expect.Error);

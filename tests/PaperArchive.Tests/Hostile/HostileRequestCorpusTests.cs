@@ -15,7 +15,7 @@ public sealed class HostileServeFixture : IAsyncLifetime
     public ServedSite SubPath { get; private set; } = null!;
     public ServedSite Root { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         var started = await Task.WhenAll(
             ServedSite.StartAsync("https://example.org/sub/path/"),
@@ -42,11 +42,11 @@ public sealed class HostileServeFixture : IAsyncLifetime
         Assert.True(fifo.ExitCode == 0, fifo.ToString());
     }
 
-    public Task DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         SubPath?.Dispose();
         Root?.Dispose();
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 }
 
@@ -121,10 +121,11 @@ public class HostileRequestCorpusTests(HostileServeFixture fixture) : IClassFixt
         return data;
     }
 
-    [UnixTheory]
+    [Theory]
     [MemberData(nameof(Corpus))]
     public async Task A_hostile_request_gets_a_file_of_the_site_or_nothing(string name, string site, string target, string? host, Expect expect, string? location)
     {
+        Requires.Unix();
         var served = site == "sub" ? fixture.SubPath : fixture.Root;
         var port = served.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var response = await RawHttp.GetAsync(served.Port, target.Replace("{port}", port, StringComparison.Ordinal), host?.Replace("{port}", port, StringComparison.Ordinal),
@@ -161,9 +162,10 @@ public class HostileRequestCorpusTests(HostileServeFixture fixture) : IClassFixt
         }
     }
 
-    [UnixFact]
+    [Fact]
     public async Task The_site_itself_is_still_served_with_its_404_page()
     {
+        Requires.Unix();
         var home = await RawHttp.GetAsync(fixture.SubPath.Port, "/sub/path/", $"127.0.0.1:{fixture.SubPath.Port}");
         Assert.Equal(200, home.Status);
         Assert.Contains("A Paper About Graphs", home.Body);
@@ -177,11 +179,13 @@ public class HostileRequestCorpusTests(HostileServeFixture fixture) : IClassFixt
 }
 
 /// <summary><c>serve --host</c>: the opt-in to other names, with its warning.</summary>
+[Trait("Category", "Slow")]
 public class ServeHostOptionTests
 {
-    [UnixFact]
+    [Fact]
     public async Task Listening_on_every_interface_warns_and_still_refuses_foreign_names()
     {
+        Requires.Unix();
         using var site = await ServedSite.StartAsync("https://example.org/", options: ["--host", "0.0.0.0"]);
         Assert.Contains("not a web server for the public", site.Process.Output);
         var port = site.Port;
@@ -192,9 +196,10 @@ public class ServeHostOptionTests
         Assert.Equal(403, (await RawHttp.GetAsync(port, "/", $"evil.example:{port}")).Status);
     }
 
-    [UnixFact]
+    [Fact]
     public async Task The_default_binding_prints_no_warning()
     {
+        Requires.Unix();
         using var site = await ServedSite.StartAsync("https://example.org/");
         Assert.DoesNotContain("warning", site.Process.Output, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("127.0.0.1", site.Url.Host);

@@ -1,3 +1,4 @@
+using PaperArchive.Diagnostics;
 using PaperArchive.Model;
 using static PaperArchive.Tests.Support.TestArchives;
 

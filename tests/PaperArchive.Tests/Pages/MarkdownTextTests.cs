@@ -1,3 +1,4 @@
+using PaperArchive.Display;
 using PaperArchive.Pages;
 
 namespace PaperArchive.Tests.Pages;

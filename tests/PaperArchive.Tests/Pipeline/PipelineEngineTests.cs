@@ -1,5 +1,5 @@
-using System.Collections.Immutable;
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using PaperArchive.Pipeline;
 using P = PaperArchive.Pipeline.Pipeline;
 
@@ -50,18 +50,6 @@ public class PipelineEngineTests
     {
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => PipelineEngine.RunAsync([P.Of("a").After("nope")], Context()));
         Assert.Contains("unknown pipeline 'nope'", error.Message);
-    }
-
-    [Fact]
-    public async Task Internal_pipelines_feed_others_but_write_nothing()
-    {
-        var pipelines = new[]
-        {
-            P.Of("data", new FuncModule("d", (_, _) => [Document.Create("data.json", "{}")])).Internal(),
-            P.Of("page", new FuncModule("p", (_, c) => c.OutputsOf("data").Select(d => d with { Path = "page.html" }))).After("data"),
-        };
-        var result = await PipelineEngine.RunAsync(pipelines, Context());
-        Assert.Equal(["page.html"], result.Outputs.Select(d => d.Path));
     }
 
     [Fact]

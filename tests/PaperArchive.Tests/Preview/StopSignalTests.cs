@@ -9,6 +9,7 @@ namespace PaperArchive.Tests.Preview;
 /// <c>serve</c> stops within two seconds and <c>build</c> stops as a failed build does; either way the output is
 /// byte for byte what the last completed build left.
 /// </summary>
+[Trait("Category", "Slow")]
 public class StopSignalTests
 {
     // The promise is 2 s (the command waits at most 1 s for a build to notice); the test allows for a
@@ -32,11 +33,12 @@ public class StopSignalTests
         return digests;
     }
 
-    [UnixTheory]
+    [Theory]
     [InlineData("TERM", 143)]
     [InlineData("INT", 130)]
     public async Task A_signal_stops_serve_within_two_seconds_and_leaves_the_built_site(string signal, int exitCode)
     {
+        Requires.Unix();
         using var site = await ServedSite.StartAsync("https://example.org/sub/path/");
         var before = TestArchives.Snapshot(site.Output);
 
@@ -52,9 +54,10 @@ public class StopSignalTests
         Assert.Empty(site.StagingFolders());
     }
 
-    [UnixFact]
+    [Fact]
     public async Task SIGTERM_during_a_rebuild_abandons_it_and_the_output_is_the_last_completed_build()
     {
+        Requires.Unix();
         using var site = await ServedSite.StartAsync("https://example.org/sub/path/", LargeArchive());
         var before = TestArchives.Snapshot(site.Output);
 
@@ -76,9 +79,10 @@ public class StopSignalTests
         Assert.Empty(site.StagingFolders());
     }
 
-    [UnixFact]
+    [Fact]
     public async Task SIGTERM_stops_a_build_in_progress_and_the_previous_output_is_untouched()
     {
+        Requires.Unix();
         using var temp = new TempFolder();
         var input = TestArchives.WriteInput(temp, LargeArchive());
         string[] build = ["build", "--input", input, "--output", temp["site"], "--theme", RepoPaths.Theme];

@@ -3,6 +3,7 @@ using PaperArchive.Tests.Support;
 
 namespace PaperArchive.Tests.Publishing;
 
+[Trait("Category", "Slow")]
 public class ToolPackageTests
 {
     private static readonly TimeSpan Slow = TimeSpan.FromMinutes(8);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using PaperArchive.Site;
 using PaperArchive.Tests.Support;
 
 namespace PaperArchive.Tests.Quality;
@@ -8,6 +7,7 @@ namespace PaperArchive.Tests.Quality;
 /// The same input builds byte-identical sites whatever the machine's culture and time zone. Turkish is the classic
 /// trap (dotted and dotless i in casing, comma decimals); Kiritimati is UTC+14, so any local-date conversion shows.
 /// </summary>
+[Trait("Category", "Slow")]
 public class CultureAndTimeZoneTests
 {
     private static readonly Dictionary<string, string?> Turkish = new()

@@ -1,16 +1,18 @@
 using System.Text.Json;
+using PaperArchive.Lunr.Tests.Support;
 using PaperArchive.Site;
 using PaperArchive.Tests.Support;
 
 namespace PaperArchive.Tests.Quality;
 
 /// <summary>Every page of the sample site is valid HTML according to the Nu HTML Checker (the W3C validator's engine).</summary>
+[Trait("Category", "Slow")]
 public class HtmlValidityTests
 {
-    [RequiresJavaFact]
+    [Fact]
     public async Task The_sample_site_has_no_Nu_HTML_Checker_errors()
     {
-        Tools.EnsureNodeModules("vnu-jar");
+        Requires.Java();
         using var temp = new TempFolder();
         var report = await SiteBuilder.BuildAsync(new BuildOptions(RepoPaths.Input, temp["site"], RepoPaths.Theme));
         Assert.True(report.Succeeded);
@@ -18,7 +20,7 @@ public class HtmlValidityTests
         Directory.CreateDirectory(temp["control"]);
         File.WriteAllText(temp["control/invalid.html"], "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body><p><div>x</div></span></body></html>");
 
-        var jar = Path.Combine(Tools.TestsJs, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+        var jar = NodeTooling.Module(Path.Combine("vnu-jar", "build", "dist", "vnu.jar"));
         var result = ChildProcess.Run("java", ["-jar", jar, "--errors-only", "--format", "json", "--skip-non-html", temp["site"], temp["control"]],
             temp.Path, null, TimeSpan.FromMinutes(5));
 

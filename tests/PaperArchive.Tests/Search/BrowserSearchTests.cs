@@ -5,6 +5,7 @@ using PaperArchive.Tests.Support;
 namespace PaperArchive.Tests.Search;
 
 /// <summary>The built /search/ page in headless Chromium, served from 127.0.0.1 under a sub-path and at the root.</summary>
+[Trait("Category", "Slow")]
 public class BrowserSearchTests
 {
     private static readonly object[] SampleScenarios =
@@ -15,17 +16,24 @@ public class BrowserSearchTests
         new { query = "diffusi", via = "url" },
     ];
 
-    [RequiresChromiumFact]
-    public async Task Typing_finds_the_sample_papers_under_a_sub_path() =>
+    [Fact]
+    public async Task Typing_finds_the_sample_papers_under_a_sub_path()
+    {
+        Requires.Chromium();
         AssertSampleSearches(await BuildAndSearch("https://example.github.io/paper-archive/", "/paper-archive/"), "/paper-archive/");
+    }
 
-    [RequiresChromiumFact]
-    public async Task Typing_finds_the_sample_papers_at_the_site_root() =>
+    [Fact]
+    public async Task Typing_finds_the_sample_papers_at_the_site_root()
+    {
+        Requires.Chromium();
         AssertSampleSearches(await BuildAndSearch("https://example.org/", "/"), "/");
+    }
 
-    [RequiresChromiumFact]
+    [Fact]
     public async Task Html_looking_titles_render_as_text()
     {
+        Requires.Chromium();
         using var temp = new TempFolder();
         const string title = "<img src=x onerror=alert(1)> Attention <b>is</b> all you need";
         var input = TestArchives.WriteInput(temp, new Dictionary<string, string>
@@ -39,9 +47,10 @@ public class BrowserSearchTests
         Assert.Empty(report.GetProperty("errors").EnumerateArray());
     }
 
-    [RequiresChromiumFact]
+    [Fact]
     public async Task Show_more_lists_the_next_results_until_all_are_shown()
     {
+        Requires.Chromium();
         using var temp = new TempFolder();
         var papers = Enumerable.Range(1, 45)
             .Select(i => ($"Paper number {i.ToString(System.Globalization.CultureInfo.InvariantCulture)} on graphs", $"A study of attention, part {i.ToString(System.Globalization.CultureInfo.InvariantCulture)}."))

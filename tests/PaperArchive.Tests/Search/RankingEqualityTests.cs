@@ -11,6 +11,7 @@ namespace PaperArchive.Tests.Search;
 /// exactly like one monolithic lunr index: same top-20 refs, same order, same scores, and the same second page
 /// ("show more", top 40) and result count.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class RankingEqualityTests : IClassFixture<RankingEqualityTests.ShardedSite>
 {
     private static readonly string[] Queries =

@@ -11,7 +11,7 @@ namespace PaperArchive.Tests.Search;
 /// <summary>The search files of a built site: manifest, shards lunr.js can load, display chunks, lunr.min.js.</summary>
 public class SearchFilesTests
 {
-    [Fact]
+    [Fact, Trait("Category", "Slow")]
     public async Task The_sample_site_has_a_manifest_one_loadable_shard_chunks_and_lunr()
     {
         using var temp = new TempFolder();
@@ -70,7 +70,7 @@ public class SearchFilesTests
     /// Shards carry each posting's weight and a document number instead of field vectors keyed by slug, and common
     /// terms are packed: everything a query can fetch totals well under the monolithic index (target ≤ 1.3×).
     /// </summary>
-    [Fact]
+    [Fact, Trait("Category", "Slow")]
     public void Index_files_of_a_20000_paper_archive_total_under_the_monolithic_index()
     {
         var archive = SyntheticPapers.Generate(20_000);

@@ -63,12 +63,3 @@ public sealed class Unwritable : IDisposable
         }
     }
 }
-
-/// <summary>A fact that needs a file made unchangeable (root and chattr); skipped with the reason elsewhere.</summary>
-public sealed class RequiresImmutableFilesFactAttribute : FactAttribute
-{
-    public RequiresImmutableFilesFactAttribute()
-    {
-        if (!Unwritable.FilesCanBeMadeImmutable) Skip = "Needs root and chattr on a file system with the immutable attribute, to make one file of the output unchangeable.";
-    }
-}

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using PaperArchive.Model;
 using PaperArchive.Topics;
-using Xunit.Abstractions;
 
 namespace PaperArchive.Tests.Topics;
 
@@ -10,10 +9,18 @@ public sealed class RelatedPapersTests(ITestOutputHelper output)
     private static readonly Lazy<ImmutableArray<Paper>> Related = new(() => RelatedPapers.WithRelated(SamplePapers.All));
 
     [Fact]
-    public void Prints_the_sample_neighbourhoods()
+    public void Every_sample_paper_has_one_to_five_related_papers_of_the_archive_never_itself_nor_twice()
     {
+        var slugs = Related.Value.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
         foreach (var paper in Related.Value)
+        {
+            // The neighbourhoods, in the test log, for reading when tuning.
             output.WriteLine($"{paper.Slug}\n    -> {string.Join("\n    -> ", paper.Related)}");
+            Assert.InRange(paper.Related.Length, 1, 5);
+            Assert.DoesNotContain(paper.Slug, paper.Related);
+            Assert.Equal(paper.Related.Length, paper.Related.Distinct(StringComparer.Ordinal).Count());
+            Assert.All(paper.Related, slug => Assert.Contains(slug, slugs));
+        }
     }
 
     [Fact]

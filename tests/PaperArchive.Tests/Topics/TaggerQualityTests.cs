@@ -1,6 +1,5 @@
 using System.Globalization;
 using PaperArchive.Topics;
-using Xunit.Abstractions;
 
 namespace PaperArchive.Tests.Topics;
 

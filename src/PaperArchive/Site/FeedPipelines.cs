@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using PaperArchive.Feeds;
+using PaperArchive.Model;
+using PaperArchive.Pages;
+using PaperArchive.Pipeline;
+using PaperArchive.Routing;
+using PaperArchive.Settings;
+using SitePipeline = PaperArchive.Pipeline.Pipeline;
+
+namespace PaperArchive.Site;
+
+/// <summary>The pipelines that publish feeds, the sitemap and robots.txt.</summary>
+public static class FeedPipelines
+{
+    public const string Feeds = "feeds";
+    public const string Sitemap = "sitemap";
+    public const string Robots = "robots";
+
+    /// <summary>Site feeds (RSS, Atom, JSON), the daily digest feed and one feed per tag. Reads only the archive.</summary>
+    public static SitePipeline FeedsPipeline() => SitePipeline.Of(Feeds, new WriteFeeds());
+
+    /// <summary>
+    /// The sitemap, made from the OUTPUT of the given page pipelines, so it lists exactly the pages that are
+    /// written, including ones added by pipelines this code does not know about.
+    /// </summary>
+    public static SitePipeline SitemapPipeline(IReadOnlyList<string> pagePipelines, int maxUrlsPerFile = SitemapWriter.MaxUrlsPerFile) =>
+        SitePipeline.Of(Sitemap, new WriteSitemap(pagePipelines, maxUrlsPerFile)).After([.. pagePipelines]);
+
+    /// <summary>robots.txt, unless the archive ships its own among its static files (which then wins).</summary>
+    public static SitePipeline RobotsPipeline(string staticFilesPipeline) =>
+        SitePipeline.Of(Robots, new WriteRobotsTxt(staticFilesPipeline)).After(staticFilesPipeline);
+}
+
+/// <summary>Formats every feed of the site. Tag feeds are independent of each other and are formatted in parallel.</summary>
+public sealed class WriteFeeds : IModule
+{
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        var archive = context.Get<Archive>();
+        var settings = context.Get<SiteSettings>();
+        var papers = FeedChannels.Papers(archive, settings);
+        var days = FeedChannels.Days(archive, settings);
+        var tags = FeedChannels.Tags(archive, settings).ToList().AsParallel().AsOrdered()
+            .Select(t => Rss(Routes.TagFeed(t.Tag.Slug), t.Channel, settings));
+        return
+        [
+            .. inputs,
+            Rss(Routes.RssFeed, papers, settings),
+            Document.Create(Routes.AtomFeed, AtomFeedWriter.Write(papers, settings.AbsoluteUrl(Routes.AtomFeed))),
+            Document.Create(Routes.JsonFeed, JsonFeedWriter.Write(papers, settings.AbsoluteUrl(Routes.JsonFeed))),
+            Rss(Routes.DaysFeed, days, settings),
+            .. tags,
+        ];
+    }
+
+    private static Document Rss(string path, FeedChannel channel, SiteSettings settings) =>
+        Document.Create(path, RssFeedWriter.Write(channel, settings.AbsoluteUrl(path)));
+}
+
+/// <summary>Lists every HTML page the page pipelines wrote, except the not-found page, which is no page to index.</summary>
+public sealed class WriteSitemap(IReadOnlyList<string> pagePipelines, int maxUrlsPerFile) : IModule
+{
+    private const string FolderIndex = "index.html";
+
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        var settings = context.Get<SiteSettings>();
+        var entries = pagePipelines.SelectMany(name => context.OutputsOf(name))
+            .Select(d => EntryOf(d, settings))
+            .OfType<SitemapEntry>();
+        return [.. inputs, .. SitemapWriter.Write(entries, settings, maxUrlsPerFile).Select(f => Document.Create(f.Path, f.Content))];
+    }
+
+    private static SitemapEntry? EntryOf(Document document, SiteSettings settings)
+    {
+        var path = document.Path;
+        if (!path.EndsWith(".html", StringComparison.Ordinal) || path == Routes.NotFound) return null;
+        // Page sources know their URL and date; an HTML page from elsewhere is listed by its path, undated.
+        if (document.GetOrDefault<PageSource>(PageKeys.Source) is { } source)
+            return new SitemapEntry(settings.AbsoluteUrl(source.Path), source.LastModified);
+        var urlPath = path == FolderIndex ? "" : path.EndsWith("/" + FolderIndex, StringComparison.Ordinal) ? path[..^FolderIndex.Length] : path;
+        return new SitemapEntry(settings.AbsoluteUrl(urlPath), null);
+    }
+}
+
+/// <summary>Writes robots.txt pointing at the sitemap, unless the static files already hold one.</summary>
+public sealed class WriteRobotsTxt(string staticFilesPipeline) : IModule
+{
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        if (context.OutputsOf(staticFilesPipeline).Any(d => d.Path == Routes.Robots)) return inputs;
+        return [.. inputs, Document.Create(Routes.Robots, RobotsTxt.Write(context.Get<SiteSettings>()))];
+    }
+}
