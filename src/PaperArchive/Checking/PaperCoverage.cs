@@ -71,9 +71,9 @@ public sealed class PaperCoverage(string site, Archive archive, SiteSettings set
     }
 
     /// <summary>
-    /// Papers that must be in the feed: those whose latest day is newer than the day where the newest
-    /// <see cref="SiteSettings.FeedSize"/> papers end. On that boundary day, which papers make the cut depends on the
-    /// feed's own ordering, so the feed only has to hold enough of them.
+    /// Papers that must be in the feed: those that first trended on the latest <see cref="SiteSettings.FeedDays"/> days
+    /// that have new papers. A feed at its byte cap (<see cref="SiteSettings.FeedMaxBytes"/>) leaves out its oldest items
+    /// by design, so there it is enough that the feed holds no paper from outside the window.
     /// </summary>
     public IEnumerable<CheckProblem> FeedEntries(ICollection<string> notes)
     {
@@ -83,16 +83,22 @@ public sealed class PaperCoverage(string site, Archive archive, SiteSettings set
             return [];
         }
         var listed = DataFiles.FeedTargets(site, Feed, urls);
-        var newestFirst = archive.Papers.OrderByDescending(p => p.LastDay).ToList();
-        var window = Math.Min(settings.FeedSize, newestFirst.Count);
-        if (window == 0) return [];
-        var boundary = newestFirst[window - 1].LastDay;
-        var problems = newestFirst.Where(p => p.LastDay > boundary && !listed.Contains(PageFile(p)))
-            .Select(p => new CheckProblem(CheckKind.MissingFromFeed, Feed, $"the paper \"{p.Title}\" ({p.Slug}) is among the newest {settings.FeedSize} but not in the feed"))
+        var windowDays = archive.Papers.Select(p => p.FirstDay).Distinct().OrderDescending().Take(settings.FeedDays).ToHashSet();
+        var window = archive.Papers.Where(p => windowDays.Contains(p.FirstDay)).ToList();
+        var problems = archive.Papers.Where(p => !windowDays.Contains(p.FirstDay) && listed.Contains(PageFile(p)))
+            .Select(p => new CheckProblem(CheckKind.MissingFromFeed, Feed,
+                $"the feed links to the paper \"{p.Title}\" ({p.Slug}), which first trended before the latest {settings.FeedDays} days of the feed's window"))
             .ToList();
-        var inFeed = newestFirst.Count(p => listed.Contains(PageFile(p)));
-        if (inFeed < window)
-            problems.Add(new CheckProblem(CheckKind.MissingFromFeed, Feed, $"the feed links to {inFeed} paper pages; expected the newest {window}"));
+        // Within one item of the cap, the feed was cut: the oldest papers of the window may be left out.
+        const int LargestItem = 32 * 1024;
+        if (new FileInfo(Path.Combine(site, Feed)).Length > settings.FeedMaxBytes - LargestItem)
+        {
+            notes.Add($"feed: feed.xml is at its byte cap ({settings.FeedMaxBytes} bytes); checked only that it holds no paper from outside its window");
+            return problems;
+        }
+        problems.AddRange(window.Where(p => !listed.Contains(PageFile(p)))
+            .Select(p => new CheckProblem(CheckKind.MissingFromFeed, Feed,
+                $"the paper \"{p.Title}\" ({p.Slug}) first trended on {Routes.DayKey(p.FirstDay)}, within the latest {settings.FeedDays} days, but is not in the feed")));
         return problems;
     }
 

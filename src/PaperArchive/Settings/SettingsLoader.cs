@@ -41,7 +41,12 @@ public static class SettingsLoader
         if (!Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             throw new SettingsException(new Diagnostic(Severity.Error, file, null,
                 $"baseUrl '{settings.BaseUrl}' must be an absolute http(s) URL such as https://user.github.io/paper-archive/"));
-        if (settings.FeedSize < 1) throw new SettingsException(new Diagnostic(Severity.Error, file, null, "feedSize must be at least 1"));
+        if (settings.FeedDays is < SiteSettings.MinFeedDays or > SiteSettings.MaxFeedDays)
+            throw new SettingsException(new Diagnostic(Severity.Error, file, null,
+                $"feedDays must be between {SiteSettings.MinFeedDays} and {SiteSettings.MaxFeedDays} (days that have papers), not {settings.FeedDays.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+        if (settings.FeedMaxBytes is < SiteSettings.MinFeedMaxBytes or > SiteSettings.MaxFeedMaxBytes)
+            throw new SettingsException(new Diagnostic(Severity.Error, file, null,
+                $"feedMaxBytes must be between {SiteSettings.MinFeedMaxBytes} (64 KiB) and {SiteSettings.MaxFeedMaxBytes} (10 MiB), not {settings.FeedMaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
         if (settings.TagPageSize < 1) throw new SettingsException(new Diagnostic(Severity.Error, file, null, "tagPageSize must be at least 1"));
         if (settings.ExcerptLength < 20) throw new SettingsException(new Diagnostic(Severity.Error, file, null, "excerptLength must be at least 20"));
         return settings;
