@@ -27,7 +27,7 @@ public sealed class PageStepsBenchmark : IBenchmark
 
         // Warm up (JIT) on a slice, so the figures below are steady-state costs.
         foreach (var source in papers.Take(200).Select(p => PaperPages.Build(p, archive, settings)))
-            MarkdownRenderer.ToHtml(FrontMatter.Compose(source.FrontMatter, source.Markdown));
+            MarkdownRenderer.ToHtml(source.Markdown);
         var clock = Stopwatch.StartNew();
         foreach (var p in papers) Metadata.ScholarlyArticleJsonLd.For(p, archive, settings);
         Report("  (json-ld)", clock);

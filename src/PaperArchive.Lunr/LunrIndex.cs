@@ -7,27 +7,21 @@ namespace PaperArchive.Lunr;
 /// </summary>
 public sealed class LunrIndex
 {
-    private readonly int[] _postingStarts;
-    private readonly int[] _postingDocuments;
-    private readonly int[] _vectorStarts;
-    private readonly VectorEntry[] _vectorEntries;
+    private readonly int[] vectorStarts;
+    private readonly VectorEntry[] vectorEntries;
 
     internal LunrIndex(
         IReadOnlyList<string> fields,
         IReadOnlyList<string> documentRefs,
         IReadOnlyList<LunrTerm> sortedTerms,
-        int[] postingStarts,
-        int[] postingDocuments,
         int[] vectorStarts,
         VectorEntry[] vectorEntries)
     {
         Fields = fields;
         DocumentRefs = documentRefs;
         Terms = sortedTerms;
-        _postingStarts = postingStarts;
-        _postingDocuments = postingDocuments;
-        _vectorStarts = vectorStarts;
-        _vectorEntries = vectorEntries;
+        this.vectorStarts = vectorStarts;
+        this.vectorEntries = vectorEntries;
     }
 
     public string Version => "2.3.9";
@@ -44,20 +38,10 @@ public sealed class LunrIndex
     /// <summary>Labels of the search pipeline, which is what lunr serializes.</summary>
     public IReadOnlyList<string> Pipeline => TokenPipeline.SearchPipelineLabels;
 
-    /// <summary>
-    /// Documents containing the term (by global <c>_index</c>) in <paramref name="field"/>, in the order
-    /// JavaScript enumerates the posting's keys (integer-like refs first, numerically; then insertion order).
-    /// </summary>
-    public ReadOnlySpan<int> GetPostings(int termIndex, int field)
-    {
-        var slot = termIndex * Fields.Count + field;
-        return _postingDocuments.AsSpan(_postingStarts[slot], _postingStarts[slot + 1] - _postingStarts[slot]);
-    }
-
     /// <summary>The (termIndex, weight) pairs of one field of one document, sorted by term index.</summary>
     public ReadOnlySpan<VectorEntry> GetFieldVector(int document, int field)
     {
         var slot = document * Fields.Count + field;
-        return _vectorEntries.AsSpan(_vectorStarts[slot], _vectorStarts[slot + 1] - _vectorStarts[slot]);
+        return this.vectorEntries.AsSpan(this.vectorStarts[slot], this.vectorStarts[slot + 1] - this.vectorStarts[slot]);
     }
 }

@@ -4,31 +4,27 @@ using PaperArchive.Lunr.Json;
 namespace PaperArchive.Lunr;
 
 /// <summary>
-/// Writes a <see cref="LunrIndex"/> as the exact bytes of lunr.js's <c>JSON.stringify(idx)</c>, or a shard of it:
-/// a subset of terms, with only the field vectors (and vector entries) of those terms, keeping the global
-/// <c>_index</c> numbers and weights. <c>lunr.Index.load</c> accepts a shard, and a query whose terms all live
-/// in one shard scores exactly as on the whole index (lunr normalises only the query vector).
+/// Writes a whole <see cref="LunrIndex"/> as the exact bytes of lunr.js's <c>JSON.stringify(idx)</c>. The site ships
+/// weighted shards (<see cref="WeightedShardWriter"/>); this format is the proof of compatibility (byte-equal to
+/// lunr.js's own) and the reference the shards are ranked against.
 /// </summary>
 public static class LunrIndexWriter
 {
-    public static void Write(LunrIndex index, Stream output) => Write(index, output, _ => true);
-
-    /// <summary>Writes the terms at positions <paramref name="sortedTermRange"/> of <see cref="LunrIndex.Terms"/>.</summary>
-    public static void Write(LunrIndex index, Stream output, Range sortedTermRange)
+    public static void Write(LunrIndex index, Stream stream)
     {
-        var (offset, length) = sortedTermRange.GetOffsetAndLength(index.Terms.Count);
-        var included = new bool[index.Terms.Count];
-        for (var i = offset; i < offset + length; i++) included[index.Terms[i].Index] = true;
-        WriteCore(index, output, included);
-    }
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(stream);
+        var escapedFields = index.Fields.Select(JsJsonString.ToEscapedUtf8).ToArray();
+        var escapedRefs = index.DocumentRefs.Select(JsJsonString.ToEscapedUtf8).ToArray();
 
-    /// <summary>Writes only the terms <paramref name="includeTerm"/> accepts.</summary>
-    public static void Write(LunrIndex index, Stream output, Func<LunrTerm, bool> includeTerm)
-    {
-        ArgumentNullException.ThrowIfNull(includeTerm);
-        var included = new bool[index.Terms.Count];
-        foreach (var term in index.Terms) included[term.Index] = includeTerm(term);
-        WriteCore(index, output, included);
+        using var output = new Utf8Output(stream);
+        IndexEnvelope.WriteStart(output, index);
+        output.Write(",\"fieldVectors\":["u8);
+        WriteFieldVectors(index, output, escapedFields, escapedRefs);
+        output.Write("],\"invertedIndex\":["u8);
+        WriteInvertedIndex(index, output, escapedRefs);
+        output.Write((byte)']');
+        IndexEnvelope.WriteEnd(output, index);
     }
 
     public static byte[] ToUtf8Bytes(LunrIndex index)
@@ -38,48 +34,13 @@ public static class LunrIndexWriter
         return buffer.ToArray();
     }
 
-    private static void WriteCore(LunrIndex index, Stream stream, bool[] includedByTermIndex)
+    private static void WriteFieldVectors(LunrIndex index, Utf8Output output, byte[][] escapedFields, byte[][] escapedRefs)
     {
-        ArgumentNullException.ThrowIfNull(index);
-        ArgumentNullException.ThrowIfNull(stream);
-        var quotedFields = index.Fields.Select(JsJsonString.ToQuotedUtf8).ToArray();
-        var escapedFields = index.Fields.Select(JsJsonString.ToEscapedUtf8).ToArray();
-        var escapedRefs = index.DocumentRefs.Select(JsJsonString.ToEscapedUtf8).ToArray();
-
-        using var output = new Utf8Output(stream);
-        output.Write("{\"version\":"u8);
-        output.Write(JsJsonString.ToQuotedUtf8(index.Version));
-        output.Write(",\"fields\":["u8);
-        WriteList(output, quotedFields);
-        output.Write("],\"fieldVectors\":["u8);
-        WriteFieldVectors(index, output, includedByTermIndex, escapedFields, escapedRefs);
-        output.Write("],\"invertedIndex\":["u8);
-        WriteInvertedIndex(index, output, includedByTermIndex, escapedRefs);
-        output.Write("],\"pipeline\":["u8);
-        WriteList(output, index.Pipeline.Select(JsJsonString.ToQuotedUtf8).ToArray());
-        output.Write("]}"u8);
-    }
-
-    private static void WriteList(Utf8Output output, byte[][] quotedItems)
-    {
-        for (var i = 0; i < quotedItems.Length; i++)
-        {
-            if (i > 0) output.Write((byte)',');
-            output.Write(quotedItems[i]);
-        }
-    }
-
-    private static void WriteFieldVectors(LunrIndex index, Utf8Output output, bool[] included, byte[][] escapedFields, byte[][] escapedRefs)
-    {
-        var wholeIndex = Array.TrueForAll(included, static x => x);
         var first = true;
         for (var document = 0; document < index.DocumentRefs.Count; document++)
         {
             for (var field = 0; field < index.Fields.Count; field++)
             {
-                var vector = index.GetFieldVector(document, field);
-                // An empty field's vector has no terms, so only the monolithic index carries it.
-                if (!wholeIndex && !HasIncludedEntry(vector, included)) continue;
                 if (!first) output.Write((byte)',');
                 first = false;
                 output.Write("[\""u8);
@@ -88,9 +49,8 @@ public static class LunrIndexWriter
                 output.Write(escapedRefs[document]);
                 output.Write("\",["u8);
                 var firstEntry = true;
-                foreach (var entry in vector)
+                foreach (var entry in index.GetFieldVector(document, field))
                 {
-                    if (!included[entry.TermIndex]) continue;
                     if (!firstEntry) output.Write((byte)',');
                     firstEntry = false;
                     output.Write(entry.TermIndex);
@@ -102,30 +62,29 @@ public static class LunrIndexWriter
         }
     }
 
-    private static bool HasIncludedEntry(ReadOnlySpan<VectorEntry> vector, bool[] included)
+    private static void WriteInvertedIndex(LunrIndex index, Utf8Output output, byte[][] escapedRefs)
     {
-        foreach (var entry in vector)
-            if (included[entry.TermIndex]) return true;
-        return false;
-    }
-
-    private static void WriteInvertedIndex(LunrIndex index, Utf8Output output, bool[] included, byte[][] escapedRefs)
-    {
+        // A posting's documents are object keys: JavaScript lists integer-like refs first (numerically), then the
+        // others in insertion order, so the postings (in document order) are listed in that order.
+        var postings = WeightedPostings.Of(index);
+        var rank = new int[index.DocumentRefs.Count];
+        var order = JsPropertyOrder.EnumerationOrder(index.DocumentRefs);
+        for (var position = 0; position < order.Length; position++) rank[order[position]] = position;
         var entry = new InvertedIndexEntry(index.Fields);
         var first = true;
         foreach (var term in index.Terms)
         {
-            if (!included[term.Index]) continue;
             if (!first) output.Write((byte)',');
             first = false;
             entry.Write(output, term, field =>
             {
-                var postings = index.GetPostings(term.Index, field);
-                for (var p = 0; p < postings.Length; p++)
+                var documents = postings.Documents(term.Index, field).ToArray();
+                Array.Sort(documents, (x, y) => rank[x].CompareTo(rank[y]));
+                for (var p = 0; p < documents.Length; p++)
                 {
                     if (p > 0) output.Write((byte)',');
                     output.Write((byte)'"');
-                    output.Write(escapedRefs[postings[p]]);
+                    output.Write(escapedRefs[documents[p]]);
                     output.Write("\":{}"u8);
                 }
             });

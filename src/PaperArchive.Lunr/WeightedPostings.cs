@@ -8,16 +8,16 @@ namespace PaperArchive.Lunr;
 /// </summary>
 public sealed class WeightedPostings
 {
-    private readonly int[] _starts;
-    private readonly int[] _documents;
-    private readonly double[] _weights;
+    private readonly int[] starts;
+    private readonly int[] documents;
+    private readonly double[] weights;
 
     private WeightedPostings(int fieldCount, int[] starts, int[] documents, double[] weights)
     {
         FieldCount = fieldCount;
-        _starts = starts;
-        _documents = documents;
-        _weights = weights;
+        this.starts = starts;
+        this.documents = documents;
+        this.weights = weights;
     }
 
     public int FieldCount { get; }
@@ -49,14 +49,11 @@ public sealed class WeightedPostings
         return new WeightedPostings(fieldCount, starts, documents, weights);
     }
 
-    public ReadOnlySpan<int> Documents(int termIndex, int field) => _documents.AsSpan(Start(termIndex, field), Length(termIndex, field));
+    public ReadOnlySpan<int> Documents(int termIndex, int field) => this.documents.AsSpan(Start(termIndex, field), Length(termIndex, field));
 
-    public ReadOnlySpan<double> Weights(int termIndex, int field) => _weights.AsSpan(Start(termIndex, field), Length(termIndex, field));
+    public ReadOnlySpan<double> Weights(int termIndex, int field) => this.weights.AsSpan(Start(termIndex, field), Length(termIndex, field));
 
-    /// <summary>Postings of the term over all fields.</summary>
-    public int Count(int termIndex) => _starts[(termIndex + 1) * FieldCount] - _starts[termIndex * FieldCount];
+    private int Start(int termIndex, int field) => this.starts[termIndex * FieldCount + field];
 
-    private int Start(int termIndex, int field) => _starts[termIndex * FieldCount + field];
-
-    private int Length(int termIndex, int field) => _starts[termIndex * FieldCount + field + 1] - Start(termIndex, field);
+    private int Length(int termIndex, int field) => this.starts[termIndex * FieldCount + field + 1] - Start(termIndex, field);
 }

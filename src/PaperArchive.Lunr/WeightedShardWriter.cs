@@ -22,21 +22,13 @@ public static class WeightedShardWriter
         ArgumentNullException.ThrowIfNull(postings);
         ArgumentNullException.ThrowIfNull(postingsElsewhere);
         var (offset, length) = sortedTermRange.GetOffsetAndLength(index.Terms.Count);
-        var quotedFields = index.Fields.Select(JsJsonString.ToQuotedUtf8).ToArray();
         var entry = new InvertedIndexEntry(index.Fields);
 
         using var buffer = new MemoryStream();
         using (var output = new Utf8Output(buffer))
         {
-            output.Write("{\"version\":"u8);
-            output.Write(JsJsonString.ToQuotedUtf8(index.Version));
-            output.Write(",\"fields\":["u8);
-            for (var field = 0; field < quotedFields.Length; field++)
-            {
-                if (field > 0) output.Write((byte)',');
-                output.Write(quotedFields[field]);
-            }
-            output.Write("],\"fieldVectors\":[],\"invertedIndex\":["u8);
+            IndexEnvelope.WriteStart(output, index);
+            output.Write(",\"fieldVectors\":[],\"invertedIndex\":["u8);
             for (var i = offset; i < offset + length; i++)
             {
                 if (i > offset) output.Write((byte)',');
@@ -47,13 +39,8 @@ public static class WeightedShardWriter
                     if (!elsewhere) WritePostings(output, postings, term, field);
                 });
             }
-            output.Write("],\"pipeline\":["u8);
-            for (var i = 0; i < index.Pipeline.Count; i++)
-            {
-                if (i > 0) output.Write((byte)',');
-                output.Write(JsJsonString.ToQuotedUtf8(index.Pipeline[i]));
-            }
-            output.Write("]}"u8);
+            output.Write((byte)']');
+            IndexEnvelope.WriteEnd(output, index);
         }
         return buffer.ToArray();
     }

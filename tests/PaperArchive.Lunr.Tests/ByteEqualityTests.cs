@@ -7,13 +7,12 @@ namespace PaperArchive.Lunr.Tests;
 [Trait("Category", "Slow")]
 public sealed class ByteEqualityTests(NodeFixture node) : IClassFixture<NodeFixture>
 {
-    private readonly NodeFixture _node = node;
 
     [Theory]
     [MemberData(nameof(Corpora.Names), MemberType = typeof(Corpora))]
     public void Index_is_byte_identical_to_lunr_js(string corpusName)
     {
-        Assert.NotNull(_node);
+        Assert.NotNull(node);
         var corpus = Corpora.ByName(corpusName);
         using var temp = new TempFolder();
 

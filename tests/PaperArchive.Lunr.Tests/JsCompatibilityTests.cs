@@ -9,12 +9,11 @@ namespace PaperArchive.Lunr.Tests;
 [Trait("Category", "Slow")]
 public sealed class JsCompatibilityTests(NodeFixture node) : IClassFixture<NodeFixture>
 {
-    private readonly NodeFixture _node = node;
 
     [Fact]
     public void Log_round_and_number_formatting_match_node()
     {
-        Assert.NotNull(_node);
+        Assert.NotNull(node);
         var random = new Random(11);
         double[] special =
         [

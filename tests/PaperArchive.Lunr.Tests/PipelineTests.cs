@@ -68,8 +68,10 @@ public sealed class PipelineTests
         Assert.Equal(["green", "plant", "red", "studi"], index.Terms.Select(t => t.Text));
         Assert.Equal([0, 1, 3, 2], index.Terms.Select(t => t.Index));
         var plant = index.Terms.Single(t => t.Text == "plant");
-        Assert.Equal([0], index.GetPostings(plant.Index, 0).ToArray());
-        Assert.Equal([1], index.GetPostings(plant.Index, 1).ToArray());
+        var postings = WeightedPostings.Of(index);
+        Assert.Equal([0], postings.Documents(plant.Index, 0).ToArray());
+        Assert.Equal([1], postings.Documents(plant.Index, 1).ToArray());
+        Assert.True(postings.Weights(plant.Index, 0)[0] > 0);
         Assert.Equal([0, 2], index.GetFieldVector(0, 1).ToArray().Select(e => e.TermIndex));
         Assert.All(index.GetFieldVector(0, 0).ToArray(), e => Assert.True(e.Weight > 0));
     }

@@ -6,7 +6,6 @@ namespace PaperArchive.Lunr.Tests;
 [Trait("Category", "Slow")]
 public sealed class QueryEqualityTests(NodeFixture node) : IClassFixture<NodeFixture>
 {
-    private readonly NodeFixture _node = node;
 
     public static readonly string[] ArchiveQueries =
     [
@@ -23,7 +22,7 @@ public sealed class QueryEqualityTests(NodeFixture node) : IClassFixture<NodeFix
     [Fact]
     public void Sample_archive_queries_match_lunr_js()
     {
-        Assert.NotNull(_node);
+        Assert.NotNull(node);
         Assert.True(ArchiveQueries.Length >= 30);
         var corpus = Corpora.SampleArchive();
         using var temp = new TempFolder();

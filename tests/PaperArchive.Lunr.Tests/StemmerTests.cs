@@ -7,12 +7,11 @@ namespace PaperArchive.Lunr.Tests;
 [Trait("Category", "Slow")]
 public sealed partial class StemmerTests(NodeFixture node) : IClassFixture<NodeFixture>
 {
-    private readonly NodeFixture _node = node;
 
     [Fact]
     public void Agrees_with_lunrs_stemming_vocabulary_fixture()
     {
-        Assert.NotNull(_node);
+        Assert.NotNull(node);
         // The fixture ships inside the pinned npm package (test/fixtures of lunr 2.3.9).
         var path = Path.Combine(NodeTooling.NodeModulesFolder, "lunr", "test", "fixtures", "stemming_vocab.json");
         var vocabulary = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path))!;

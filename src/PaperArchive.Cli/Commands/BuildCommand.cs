@@ -1,16 +1,35 @@
+using PaperArchive.Preview;
 using PaperArchive.Site;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace PaperArchive.Cli.Commands;
 
+/// <summary>
+/// <c>paperarchive build</c>. SIGINT (Ctrl+C) and SIGTERM stop it as a failed build stops (see
+/// <see cref="StoppableBuild"/>): before the commit point nothing is written and the previous output is untouched;
+/// once the site is being swapped in, the swap finishes. Either way it exits with 130 (SIGINT) or 143 (SIGTERM).
+/// </summary>
 public sealed class BuildCommand : AsyncCommand<SiteOptions>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, SiteOptions options, CancellationToken cancellation)
     {
+        using var signals = StopSignals.Listen();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(signals.Token, cancellation);
         BuildReport report;
         try
         {
-            report = await BuildReporter.RunWithProgressAsync(options.ToBuildOptions(), cancellation);
+            report = await BuildReporter.RunWithProgressAsync(async progress =>
+            {
+                using var build = StoppableBuild.Start(options.ToBuildOptions(), stop.Token, progress);
+                return await build.WaitAsync(StoppableBuild.DefaultGrace);
+            });
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]Stopped by {(signals.Received is null ? "cancellation" : signals.Name)} before the site was written.[/]");
+            CommandErrors.TellWhatWasWritten(OutputState.Untouched, options.Output);
+            return signals.ExitCode ?? ExitCodes.Failure;
         }
         catch (Exception e) when (e is not SiteOutputException)
         {
@@ -18,6 +37,12 @@ public sealed class BuildCommand : AsyncCommand<SiteOptions>
             throw new SiteOutputException(OutputState.Untouched, options.Output, e);
         }
         BuildReporter.PrintSummary(report, options.Output, options.Timings);
+        if (signals.ExitCode is { } stopped)
+        {
+            // The signal came while the site was being swapped in: the swap was finished, so the output is whole.
+            AnsiConsole.MarkupLineInterpolated($"[yellow]{signals.Name} came while the site was being written; it was finished first.[/]");
+            return stopped;
+        }
         return report.Succeeded ? ExitCodes.Success : ExitCodes.Failure;
     }
 }

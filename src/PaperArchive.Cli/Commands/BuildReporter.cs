@@ -8,10 +8,11 @@ namespace PaperArchive.Cli.Commands;
 /// <summary>Progress while building and the summary after, shared by build and serve.</summary>
 public static class BuildReporter
 {
-    public static async Task<BuildReport> RunWithProgressAsync(BuildOptions options, CancellationToken cancellation)
+    /// <summary>Runs <paramref name="build"/>, showing its stages as a progress bar on an interactive terminal.</summary>
+    public static async Task<BuildReport> RunWithProgressAsync(Func<IProgress<BuildStage>?, Task<BuildReport>> build)
     {
         if (!AnsiConsole.Profile.Capabilities.Interactive)
-            return await SiteBuilder.BuildAsync(options, null, cancellation);
+            return await build(null);
         BuildReport? report = null;
         await AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
@@ -30,7 +31,7 @@ public static class BuildReporter
                         _ => "Done",
                     };
                 });
-                report = await SiteBuilder.BuildAsync(options, progress, cancellation);
+                report = await build(progress);
                 task.Value = task.MaxValue;
             });
         return report!;

@@ -17,6 +17,7 @@ public static class ExitCodes
     public const int Failure = 1;
     /// <summary>The command line is wrong: an unknown command or option, a missing argument.</summary>
     public const int Usage = 2;
+    // build and serve stopped by a signal exit with 128 + its number, as a shell reports it: 130 (SIGINT), 143 (SIGTERM); see StopSignals.
 }
 
 /// <summary>
@@ -75,5 +76,6 @@ public static class CommandErrors
 
     /// <summary>Errors that describe the input, the settings or the file system, whose message is all a user needs.</summary>
     private static bool IsAboutTheInput(Exception error) => error is SettingsException or ThemeException or TagVocabularyException
-        or ScaffoldException or IOException or UnauthorizedAccessException or InvalidOperationException or OperationCanceledException;
+        or ScaffoldException or IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException
+        or OperationCanceledException;
 }

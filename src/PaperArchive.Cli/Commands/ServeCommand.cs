@@ -9,30 +9,45 @@ namespace PaperArchive.Cli.Commands;
 public sealed class ServeSettings : SiteOptions
 {
     [CommandOption("-p|--port <PORT>")]
-    [Description("Port on 127.0.0.1 to serve the preview on. Default: 5080")]
+    [Description("Port to serve the preview on (0: any free port). Default: 5080")]
     public int Port { get; init; } = PreviewOptions.DefaultPort;
+
+    [CommandOption("--host <ADDRESS>")]
+    [Description("Address or name to listen on and answer to, instead of 127.0.0.1 (with localhost and [::1]). 0.0.0.0 listens on every interface. The preview is not for the public.")]
+    public string? Host { get; init; }
 }
 
-/// <summary><c>paperarchive serve</c>: build, serve on 127.0.0.1 under the base path, rebuild and reload on change, until Ctrl+C.</summary>
+/// <summary>
+/// <c>paperarchive serve</c>: build, serve on 127.0.0.1 under the base path, rebuild and reload on change, until
+/// SIGINT (Ctrl+C) or SIGTERM, which stop it within two seconds with the output as the last completed build left it.
+/// </summary>
 public sealed class ServeCommand : AsyncCommand<ServeSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ServeSettings settings, CancellationToken cancellation)
     {
-        var stop = new TaskCompletionSource();
-        ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; stop.TrySetResult(); };
-        Console.CancelKeyPress += onCancel;
+        using var signals = StopSignals.Listen();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(signals.Token, cancellation);
         try
         {
-            await using var server = await PreviewServer.StartAsync(new PreviewOptions(settings.ToBuildOptions(), settings.Port), Print, cancellation);
-            AnsiConsole.MarkupLineInterpolated($"Serving [link]{server.SiteUrl.AbsoluteUri}[/] (preview build in {settings.Output}); watching {settings.Input} and {settings.Theme}. Ctrl+C stops.");
-            await stop.Task.WaitAsync(cancellation);
-            AnsiConsole.MarkupLine("Stopping.");
-            return ExitCodes.Success;
+            var options = new PreviewOptions(settings.ToBuildOptions(), settings.Port, settings.Host);
+            await using (var server = await PreviewServer.StartAsync(options, Print, stop.Token))
+            {
+                // The address on a line of its own: a terminal makes it a link, and a script can read it.
+                AnsiConsole.WriteLine($"Serving {server.SiteUrl.AbsoluteUri}");
+                if (server.Hosts.IsPublic)
+                    AnsiConsole.MarkupLineInterpolated(
+                        $"[yellow]warning:[/] listening on {server.Hosts.Listen}: other machines can reach this preview. It is a preview for you, not a web server for the public (no TLS, no access control, live reload for anyone).");
+                AnsiConsole.MarkupLineInterpolated($"Preview build in {settings.Output}; watching {settings.Input} and {settings.Theme}. Ctrl+C stops.");
+                try { await Task.Delay(Timeout.Infinite, stop.Token); }
+                catch (OperationCanceledException) { }
+                AnsiConsole.MarkupLine("Stopping.");
+            }
+            return signals.ExitCode ?? ExitCodes.Success;
         }
-        catch (OperationCanceledException) { return ExitCodes.Success; }
-        finally
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            Console.CancelKeyPress -= onCancel;
+            // Stopped while starting: the first build was stopped before it wrote anything.
+            return signals.ExitCode ?? ExitCodes.Success;
         }
     }
 

@@ -8,25 +8,25 @@ namespace PaperArchive.Lunr.Json;
 /// </summary>
 internal sealed class InvertedIndexEntry(IReadOnlyList<string> fields)
 {
-    private readonly int[] _postingKeys = JsPropertyOrder.EnumerationOrder(["_index", .. fields]);
-    private readonly byte[][] _quotedFields = fields.Select(JsJsonString.ToQuotedUtf8).ToArray();
+    private readonly int[] postingKeys = JsPropertyOrder.EnumerationOrder(["_index", .. fields]);
+    private readonly byte[][] quotedFields = fields.Select(JsJsonString.ToQuotedUtf8).ToArray();
 
     public void Write(Utf8Output output, LunrTerm term, Action<int> writeFieldPostings)
     {
         output.Write((byte)'[');
         output.Write(JsJsonString.ToQuotedUtf8(term.Text));
         output.Write(",{"u8);
-        for (var k = 0; k < _postingKeys.Length; k++)
+        for (var k = 0; k < postingKeys.Length; k++)
         {
             if (k > 0) output.Write((byte)',');
-            if (_postingKeys[k] == 0)
+            if (postingKeys[k] == 0)
             {
                 output.Write("\"_index\":"u8);
                 output.Write(term.Index);
                 continue;
             }
-            var field = _postingKeys[k] - 1;
-            output.Write(_quotedFields[field]);
+            var field = postingKeys[k] - 1;
+            output.Write(quotedFields[field]);
             output.Write(":{"u8);
             writeFieldPostings(field);
             output.Write((byte)'}');

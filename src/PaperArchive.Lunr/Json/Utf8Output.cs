@@ -8,56 +8,56 @@ namespace PaperArchive.Lunr.Json;
 internal sealed class Utf8Output(Stream destination) : IDisposable
 {
     private const int FlushThreshold = 1 << 16;
-    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(FlushThreshold * 2);
-    private int _position;
+    private byte[] buffer = ArrayPool<byte>.Shared.Rent(FlushThreshold * 2);
+    private int position;
 
     public void Write(ReadOnlySpan<byte> bytes)
     {
         Reserve(bytes.Length);
-        bytes.CopyTo(_buffer.AsSpan(_position));
-        _position += bytes.Length;
+        bytes.CopyTo(this.buffer.AsSpan(position));
+        position += bytes.Length;
     }
 
     public void Write(byte value)
     {
         Reserve(1);
-        _buffer[_position++] = value;
+        this.buffer[position++] = value;
     }
 
     public void Write(int value)
     {
         Reserve(11);
-        Utf8Formatter.TryFormat(value, _buffer.AsSpan(_position), out var written);
-        _position += written;
+        Utf8Formatter.TryFormat(value, this.buffer.AsSpan(position), out var written);
+        position += written;
     }
 
     public void Write(double value)
     {
         Reserve(JsNumber.MaxLength);
-        _position += JsNumber.Format(value, _buffer.AsSpan(_position));
+        position += JsNumber.Format(value, this.buffer.AsSpan(position));
     }
 
     private void Reserve(int length)
     {
-        if (_position + length <= _buffer.Length) return;
+        if (position + length <= this.buffer.Length) return;
         Flush();
-        if (length > _buffer.Length)
+        if (length > this.buffer.Length)
         {
-            ArrayPool<byte>.Shared.Return(_buffer);
-            _buffer = ArrayPool<byte>.Shared.Rent(length);
+            ArrayPool<byte>.Shared.Return(this.buffer);
+            this.buffer = ArrayPool<byte>.Shared.Rent(length);
         }
     }
 
     public void Flush()
     {
-        destination.Write(_buffer, 0, _position);
-        _position = 0;
+        destination.Write(this.buffer, 0, position);
+        position = 0;
     }
 
     public void Dispose()
     {
         Flush();
-        ArrayPool<byte>.Shared.Return(_buffer);
-        _buffer = [];
+        ArrayPool<byte>.Shared.Return(this.buffer);
+        this.buffer = [];
     }
 }

@@ -41,7 +41,7 @@ public sealed class TagCache
         return new TagCache(folder, scope, previous ?? new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal));
     }
 
-    /// <summary>Tags every paper (same result as <see cref="Tagger.TagAll(Archive)"/>), reusing cached tags.</summary>
+    /// <summary>Tags every paper (same result as <see cref="Tagger.TagAll(ImmutableArray{Paper})"/>), reusing cached tags.</summary>
     public Archive TagAll(Archive archive, TagVocabulary vocabulary)
     {
         // Built only when a paper needs tagging: the vocabulary's signal index is not free.

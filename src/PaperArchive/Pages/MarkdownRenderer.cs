@@ -15,13 +15,6 @@ public static class MarkdownRenderer
         .DisableHtml()
         .Build();
 
-    /// <summary>Renders the body of a page source (front matter, when present, is skipped).</summary>
-    public static string ToHtml(string markdown) => Markdown.ToHtml(StripFrontMatter(markdown), Pipeline);
-
-    private static string StripFrontMatter(string markdown)
-    {
-        if (!markdown.StartsWith("---\n", StringComparison.Ordinal)) return markdown;
-        var end = markdown.IndexOf("\n---\n", 3, StringComparison.Ordinal);
-        return end < 0 ? markdown : markdown[(end + 5)..];
-    }
+    /// <summary>Renders the body of a page source (never its front matter: page bodies are kept apart from it).</summary>
+    public static string ToHtml(string markdown) => Markdown.ToHtml(markdown, Pipeline);
 }

@@ -47,7 +47,6 @@ public sealed class Theme
         return new Theme(folder, layouts);
     }
 
-    public bool HasLayout(string name) => layouts.ContainsKey(name);
 
     /// <summary>Renders a page: its layout with <c>page</c>, <c>site</c> and <c>content</c>, wrapped in the base layout.</summary>
     public string Render(string layout, IReadOnlyDictionary<string, object?> page, IReadOnlyDictionary<string, object?> site, string contentHtml)

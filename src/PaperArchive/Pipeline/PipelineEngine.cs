@@ -52,8 +52,8 @@ public static class PipelineEngine
                 cancellation.ThrowIfCancellationRequested();
                 var clock = Stopwatch.StartNew();
                 var documents = pipeline.BatchSize > 0 && pipeline.Modules[0] is IBatchSource source
-                    ? RunInBatches(pipeline, source, context, sink)
-                    : WriteAll(pipeline, Run(pipeline.Modules, [], context), sink);
+                    ? RunInBatches(pipeline, source, context, sink, cancellation)
+                    : WriteAll(Run(pipeline.Modules, [], context), sink);
                 if (sink is null) lock (results) results[pipeline.Name] = documents;
                 context.Complete(pipeline.Name, documents);
                 var timing = new PipelineTiming(pipeline.Name, documents.Length, clock.Elapsed);
@@ -68,7 +68,7 @@ public static class PipelineEngine
         foreach (var pipeline in pipelines) _ = Start(pipeline);
         var timings = await Task.WhenAll(pipelines.Select(p => tasks[p.Name])).ConfigureAwait(false);
         var outputs = sink is null
-            ? pipelines.Where(p => p.WritesOutput).SelectMany(p => results[p.Name]).ToImmutableArray()
+            ? pipelines.SelectMany(p => results[p.Name]).ToImmutableArray()
             : [];
         return new EngineResult(outputs, [.. timings]);
     }
@@ -80,22 +80,29 @@ public static class PipelineEngine
     }
 
     /// <summary>
-    /// Hands a pipeline's documents to the sink, if there is one and the pipeline writes output. Written documents
+    /// Hands a pipeline's documents to the sink, if there is one. Written documents
     /// are returned without their bytes: the pipelines that read them get their paths and metadata.
     /// </summary>
-    private static ImmutableArray<Document> WriteAll(Pipeline pipeline, ImmutableArray<Document> documents, IDocumentSink? sink)
+    private static ImmutableArray<Document> WriteAll(ImmutableArray<Document> documents, IDocumentSink? sink)
     {
-        if (sink is null || !pipeline.WritesOutput) return documents;
+        if (sink is null) return documents;
         sink.Write(documents);
         return [.. documents.Select(d => d with { Content = "", Binary = null })];
     }
 
-    /// <summary>The modules after the source run on one batch at a time, and each batch is written as soon as it is done.</summary>
-    private static ImmutableArray<Document> RunInBatches(Pipeline pipeline, IBatchSource source, PipelineContext context, IDocumentSink? sink)
+    /// <summary>
+    /// The modules after the source run on one batch at a time, and each batch is written as soon as it is done.
+    /// A cancelled build stops between batches, not only between pipelines: the large page pipelines are most of it.
+    /// </summary>
+    private static ImmutableArray<Document> RunInBatches(Pipeline pipeline, IBatchSource source, PipelineContext context, IDocumentSink? sink,
+        CancellationToken cancellation)
     {
         var all = ImmutableArray.CreateBuilder<Document>();
         foreach (var batch in source.Batches(context, pipeline.BatchSize))
-            all.AddRange(WriteAll(pipeline, Run(pipeline.Modules.Skip(1), batch, context), sink));
+        {
+            cancellation.ThrowIfCancellationRequested();
+            all.AddRange(WriteAll(Run(pipeline.Modules.Skip(1), batch, context), sink));
+        }
         return all.ToImmutable();
     }
 

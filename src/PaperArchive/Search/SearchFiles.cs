@@ -62,7 +62,7 @@ public static class SearchFiles
         var termsFile = Add(files, "terms/", termBytes);
         var chunkNames = chunkBytes.Select(bytes => Add(files, "chunks/", bytes, DisplayChunks.NameLength)["chunks/".Length..]).ToArray();
         if (chunkNames.Distinct(StringComparer.Ordinal).Count() != chunkNames.Length)
-            throw new InvalidOperationException("Two search display chunks got the same name; change search.papersPerChunk or report this.");
+            throw new InvalidOperationException("Two search display chunks got the same name (a 48-bit hash collision); please report this archive.");
 
         var manifest = new SearchManifest(FormatVersion, index.Version, index.Fields, archive.Papers.Length, shards, commonTerms, termsFile, options.PapersPerChunk, chunkNames);
         files.Insert(0, new SearchFile(Routes.SearchManifest, manifest.ToJson()));

@@ -7,8 +7,8 @@ using YamlDotNet.RepresentationModel;
 namespace PaperArchive.Topics;
 
 /// <summary>
-/// The editable list of topic tags (<c>input/tags.yml</c>; format in <c>docs/topics.md</c>). There is no
-/// built-in copy: the file is the single source of truth, and callers pass it (path or stream).
+/// The editable list of topic tags (<c>input/tags.yml</c>; format in <c>docs/topics.md</c>). An archive without a
+/// tags.yml of its own gets the sample archive's, embedded in this assembly (<see cref="ForArchive"/>).
 /// </summary>
 public sealed partial class TagVocabulary
 {

@@ -61,9 +61,6 @@ public sealed class Tagger
         return ImmutableArray.Create(tagged);
     }
 
-    /// <summary>Tags every paper and gives the archive the vocabulary's tags, for pages and feeds.</summary>
-    public Archive TagAll(Archive archive) => WithTags(archive, TagAll(archive.Papers), vocabulary);
-
     /// <summary>The archive with its papers tagged (by any means: see the build cache) and the vocabulary's tags.</summary>
     public static Archive WithTags(Archive archive, ImmutableArray<Paper> tagged, TagVocabulary vocabulary) =>
         archive.WithPapers(tagged, [.. vocabulary.Tags.Select(t => new Tag(t.Slug, t.Name, t.Description))]);

@@ -18,23 +18,7 @@ public static class ChildProcess
     public static ChildResult Run(string program, IEnumerable<string> arguments, string workingDirectory,
         IReadOnlyDictionary<string, string?>? environment, TimeSpan timeout)
     {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
-        {
-            if (value is null) start.Environment.Remove(name);
-            else start.Environment[name] = value;
-        }
+        var start = StartInfo(program, arguments, workingDirectory, environment);
         Process process;
         try
         {
@@ -56,6 +40,29 @@ public static class ChildProcess
             process.WaitForExit();
             return new ChildResult(process.ExitCode, output.Result, errors.Result);
         }
+    }
+
+    /// <summary>How every child starts: both streams captured as UTF-8, no .NET first-run chatter, <paramref name="environment"/> on top (null removes a variable).</summary>
+    public static ProcessStartInfo StartInfo(string program, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null) start.Environment.Remove(name);
+            else start.Environment[name] = value;
+        }
+        return start;
     }
 
     public static Task<ChildResult> RunAsync(string program, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout,

@@ -15,7 +15,7 @@ public static class NodeTooling
     private const string InstalledMarker = ".installed-from-lock";
     private static readonly Lazy<string> Root = new(FindRepositoryRoot);
     private static readonly object InstallGate = new();
-    private static bool _installed;
+    private static bool Installed;
 
     /// <summary>The folder holding PaperArchive.sln.</summary>
     public static string RepositoryRoot => Root.Value;
@@ -29,7 +29,7 @@ public static class NodeTooling
     {
         lock (InstallGate)
         {
-            if (_installed) return;
+            if (Installed) return;
             using (AcquireMachineWideLock())
             {
                 var marker = Path.Combine(NodeModulesFolder, InstalledMarker);
@@ -40,7 +40,7 @@ public static class NodeTooling
                     File.WriteAllText(marker, wanted);
                 }
             }
-            _installed = true;
+            Installed = true;
         }
     }
 

@@ -13,7 +13,7 @@ public sealed class CommandErrorTests
         var input = TestArchives.WriteInput(temp, new Dictionary<string, string> { ["2025-03-11.txt"] = TestArchives.PlainDigest("March 11, 2025", ("A paper", "An abstract.")) });
         File.WriteAllText(Path.Combine(input, "archive.yml"), "title: [unclosed\n");
 
-        var result = Cli.Run(temp.Path, ["build", "--input", input, "--theme", RepoPaths.Theme, "--output", temp["site"]]);
+        var result = Cli.Run(["build", "--input", input, "--theme", RepoPaths.Theme, "--output", temp["site"]], temp.Path, TimeSpan.FromMinutes(3));
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("archive.yml", result.Output, StringComparison.Ordinal);
@@ -25,8 +25,8 @@ public sealed class CommandErrorTests
     public void An_unknown_option_or_command_is_a_usage_error_with_exit_code_2()
     {
         using var temp = new TempFolder();
-        var option = Cli.Run(temp.Path, ["build", "--no-such-option"]);
-        var command = Cli.Run(temp.Path, ["frobnicate"]);
+        var option = Cli.Run(["build", "--no-such-option"], temp.Path, TimeSpan.FromMinutes(3));
+        var command = Cli.Run(["frobnicate"], temp.Path, TimeSpan.FromMinutes(3));
 
         Assert.True(option.ExitCode == 2, option.ToString());
         Assert.True(command.ExitCode == 2, command.ToString());
@@ -40,7 +40,7 @@ public sealed class CommandErrorTests
         using var temp = new TempFolder();
         File.WriteAllText(temp["keep.txt"], "mine");
 
-        var result = Cli.Run(temp.Path, ["new", temp.Path]);
+        var result = Cli.Run(["new", temp.Path], temp.Path, TimeSpan.FromMinutes(3));
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("error:", result.Output, StringComparison.Ordinal);

@@ -112,11 +112,11 @@ public class SiteWriterMoveTests
     {
         using var temp = new TempFolder();
         var keep = Enumerable.Range(0, 40).Select(i => PaperArchive.Pipeline.Document.Create($"p{i}/index.html", $"page {i}")).ToArray();
-        PaperArchive.Site.SiteWriter.Write([.. keep], temp["site"]);
+        SiteWriter.Write([.. keep], temp["site"]);
         var before = TestArchives.Snapshot(temp["site"]);
 
         // Same pages (moved into staging as unchanged), then "a" as a file and a folder: the write fails.
-        Assert.ThrowsAny<Exception>(() => PaperArchive.Site.SiteWriter.Write(
+        Assert.ThrowsAny<Exception>(() => SiteWriter.Write(
             [.. keep, PaperArchive.Pipeline.Document.Create("a", "file"), PaperArchive.Pipeline.Document.Create("a/b.html", "x")], temp["site"]));
 
         var after = TestArchives.Snapshot(temp["site"]);

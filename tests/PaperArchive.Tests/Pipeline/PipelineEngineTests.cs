@@ -53,18 +53,6 @@ public class PipelineEngineTests
     }
 
     [Fact]
-    public async Task Internal_pipelines_feed_others_but_write_nothing()
-    {
-        var pipelines = new[]
-        {
-            P.Of("data", new FuncModule("d", (_, _) => [Document.Create("data.json", "{}")])).Internal(),
-            P.Of("page", new FuncModule("p", (_, c) => c.OutputsOf("data").Select(d => d with { Path = "page.html" }))).After("data"),
-        };
-        var result = await PipelineEngine.RunAsync(pipelines, Context());
-        Assert.Equal(["page.html"], result.Outputs.Select(d => d.Path));
-    }
-
-    [Fact]
     public void Per_document_modules_keep_input_order()
     {
         var inputs = Enumerable.Range(0, 500).Select(i => Document.Create($"{i}", "")).ToArray();

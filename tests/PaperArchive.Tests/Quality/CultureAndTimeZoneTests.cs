@@ -71,7 +71,7 @@ public class CultureAndTimeZoneTests
 
     private static string BuildWithCli(string output, IReadOnlyDictionary<string, string?> environment)
     {
-        var result = Cli.Run(RepoPaths.Root, ["build", "--input", RepoPaths.Input, "--theme", RepoPaths.Theme, "--output", output], environment);
+        var result = Cli.Run(["build", "--input", RepoPaths.Input, "--theme", RepoPaths.Theme, "--output", output], RepoPaths.Root, TimeSpan.FromMinutes(3), environment);
         Assert.True(result.ExitCode == 0, result.ToString());
         return output;
     }

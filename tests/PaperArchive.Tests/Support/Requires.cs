@@ -21,6 +21,9 @@ public static class Requires
         Node();
     }
 
+    /// <summary>Unix: signals sent with <c>kill</c>, FIFOs, symbolic links without privileges.</summary>
+    public static void Unix() => Assert.SkipWhen(OperatingSystem.IsWindows(), "Needs Unix (kill signals, FIFOs, symbolic links).");
+
     public static void Node() =>
         Assert.SkipWhen(ChildProcess.Find("node") is null || ChildProcess.Find("npm") is null, "node and npm are not on the PATH: install Node.js 20.");
 

@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
 using PaperArchive.Pipeline;
+using PaperArchive.Site;
 
-namespace PaperArchive.Site;
+namespace PaperArchive.Tests.Support;
 
-/// <summary>Writes a whole set of documents as a site in one go, atomically (see <see cref="StagedSite"/>).</summary>
+/// <summary>Writes a whole set of documents as a site in one go, atomically, through the build's <see cref="StagedSite"/>.</summary>
 public static class SiteWriter
 {
     public static WriteReport Write(ImmutableArray<Document> documents, string outputFolder)
