@@ -10,6 +10,7 @@
  * rebuilt from the postings of every term a query can match, and a token set holding exactly those terms, give
  * the same expansions, matches, dot products, summing order and scores as the whole index.
  *
+ * Made by theme/build-search-core.js from theme/search/*.js: edit those, not this file.
  * UMD: `window.PaperSearch` in the browser, `require('.../search-core.js')` in Node. lunr is passed in.
  */
 (function (root, factory) {
@@ -17,551 +18,650 @@
   else root.PaperSearch = factory()
 })(typeof self !== 'undefined' ? self : this, function () {
   'use strict'
-
-  /* lunr's trimmer, on a plain string: the search pipeline has no trimmer, so "diffusion," would find nothing. */
-  function trimWord (word) {
-    return word.replace(/^\W+/, '').replace(/\W+$/, '')
+  const modules = {}
+  const loaded = {}
+  function load (name) {
+    if (!loaded[name]) {
+      const module = { exports: {} }
+      loaded[name] = module
+      modules[name](module, function (dependency) { return load(dependency.replace('./', '')) })
+    }
+    return loaded[name].exports
   }
 
-  function stem (lunr, word) {
-    return lunr.stemmer(new lunr.Token(word)).toString()
+  // ---- search/words.js
+  modules['words'] = function (module, require) {
+/* Words as the search page sees them before lunr does: trimmed, stemmed, stop words. */
+
+/* lunr's trimmer, on a plain string: the search pipeline has no trimmer, so "diffusion," would find nothing. */
+function trimWord (word) {
+  return word.replace(/^\W+/, '').replace(/\W+$/, '')
+}
+
+function stem (lunr, word) {
+  return lunr.stemmer(new lunr.Token(word)).toString()
+}
+
+function isStopWord (lunr, word) {
+  return lunr.stopWordFilter(word) === undefined
+}
+
+module.exports = { trimWord, stem, isStopWord }
   }
 
-  function isStopWord (lunr, word) {
-    return lunr.stopWordFilter(word) === undefined
+  // ---- search/query-plan.js
+  modules['query-plan'] = function (module, require) {
+/* Query planning: what the user typed → lunr clauses and the index terms they need. */
+
+const { trimWord, stem, isStopWord } = require('./words')
+
+const MIN_PREFIX_LENGTH = 2 // the word being typed is matched as a prefix from 2 characters on
+const MIN_SHORTER_TERM = 3 // index terms that are a prefix of the typed word: at least 3 characters…
+const MAX_EXTRA_CHARS = 4 // …and at most 4 characters shorter than it
+const SHORTER_TERM_BOOST = 0.5
+
+/*
+ * Turns what the user typed into lunr clauses and the index terms they need.
+ * Returns { status: 'ok' | 'empty' | 'stopwords' | 'negation' | 'error', clauses, needs, stopWords, message }.
+ * With typing, the last word (when not followed by a space) is also searched as a prefix of the raw word
+ * and of its stem, and index terms that are a prefix of it (up to 4 characters shorter) match too.
+ */
+function planQuery (lunr, fields, queryString, options) {
+  const typing = !!(options && options.typing)
+  const plan = { status: 'empty', clauses: [], needs: [], stopWords: [], message: '' }
+  if (!queryString || !queryString.trim()) return plan
+
+  const query = new lunr.Query(fields)
+  try {
+    new lunr.QueryParser(queryString, query).parse()
+  } catch (error) {
+    if (error instanceof lunr.QueryParseError) return Object.assign(plan, { status: 'error', message: error.message })
+    throw error
   }
 
-  const MIN_PREFIX_LENGTH = 2 // the word being typed is matched as a prefix from 2 characters on
-  const MIN_SHORTER_TERM = 3 // index terms that are a prefix of the typed word: at least 3 characters…
-  const MAX_EXTRA_CHARS = 4 // …and at most 4 characters shorter than it
-  const SHORTER_TERM_BOOST = 0.5
-
-  /*
-   * Turns what the user typed into lunr clauses and the index terms they need.
-   * Returns { status: 'ok' | 'empty' | 'stopwords' | 'negation' | 'error', clauses, needs, stopWords, message }.
-   * With typing, the last word (when not followed by a space) is also searched as a prefix of the raw word
-   * and of its stem, and index terms that are a prefix of it (up to 4 characters shorter) match too.
-   */
-  function planQuery (lunr, fields, queryString, options) {
-    const typing = !!(options && options.typing)
-    const plan = { status: 'empty', clauses: [], needs: [], stopWords: [], message: '' }
-    if (!queryString || !queryString.trim()) return plan
-
-    const query = new lunr.Query(fields)
-    try {
-      new lunr.QueryParser(queryString, query).parse()
-    } catch (error) {
-      if (error instanceof lunr.QueryParseError) return Object.assign(plan, { status: 'error', message: error.message })
-      throw error
+  const clauses = []
+  let lastKept = false
+  for (const parsed of query.clauses) {
+    lastKept = false
+    const clause = Object.assign({}, parsed, { fields: parsed.fields.slice() })
+    const plain = clause.usePipeline && clause.editDistance === undefined && clause.term.indexOf('*') === -1
+    if (plain) clause.term = trimWord(clause.term)
+    if (clause.term === '') continue
+    if (plain && isStopWord(lunr, clause.term)) {
+      plan.stopWords.push(clause.term)
+      continue
     }
-
-    const clauses = []
-    let lastKept = false
-    for (const parsed of query.clauses) {
-      lastKept = false
-      const clause = Object.assign({}, parsed, { fields: parsed.fields.slice() })
-      const plain = clause.usePipeline && clause.editDistance === undefined && clause.term.indexOf('*') === -1
-      if (plain) clause.term = trimWord(clause.term)
-      if (clause.term === '') continue
-      if (plain && isStopWord(lunr, clause.term)) {
-        plan.stopWords.push(clause.term)
-        continue
-      }
-      clauses.push(clause)
-      lastKept = true
-    }
-    if (clauses.length === 0) {
-      plan.status = plan.stopWords.length > 0 ? 'stopwords' : 'empty'
-      return plan
-    }
-    if (clauses.every(c => c.presence === lunr.Query.presence.PROHIBITED)) {
-      plan.status = 'negation'
-      plan.clauses = clauses
-      return plan
-    }
-
-    if (typing && lastKept && !/\s$/.test(queryString)) clauses.push(...typingClauses(lunr, clauses[clauses.length - 1]))
-
-    plan.status = 'ok'
+    clauses.push(clause)
+    lastKept = true
+  }
+  if (clauses.length === 0) {
+    plan.status = plan.stopWords.length > 0 ? 'stopwords' : 'empty'
+    return plan
+  }
+  if (clauses.every(c => c.presence === lunr.Query.presence.PROHIBITED)) {
+    plan.status = 'negation'
     plan.clauses = clauses
-    plan.needs = needsOf(lunr, clauses)
     return plan
   }
 
-  function typingClauses (lunr, clause) {
-    const word = clause.term
-    const plain = clause.usePipeline && clause.editDistance === undefined && word.indexOf('*') === -1
-    if (!plain || clause.presence !== lunr.Query.presence.OPTIONAL || word.length < MIN_PREFIX_LENGTH) return []
-    const like = { fields: clause.fields.slice(), presence: clause.presence, usePipeline: false, wildcard: lunr.Query.wildcard.NONE }
-    const extra = [Object.assign({}, like, { term: word + '*', boost: clause.boost })]
-    const wordStem = stem(lunr, word)
-    if (wordStem !== word) extra.push(Object.assign({}, like, { term: wordStem + '*', boost: clause.boost }))
-    for (let length = Math.max(MIN_SHORTER_TERM, word.length - MAX_EXTRA_CHARS); length < word.length; length++) {
-      const shorter = word.slice(0, length)
-      if (shorter === wordStem) continue // already found by the stem prefix
-      extra.push(Object.assign({}, like, { term: shorter, boost: clause.boost * SHORTER_TERM_BOOST }))
+  if (typing && lastKept && !/\s$/.test(queryString)) clauses.push(...typingClauses(lunr, clauses[clauses.length - 1]))
+
+  plan.status = 'ok'
+  plan.clauses = clauses
+  plan.needs = needsOf(lunr, clauses)
+  return plan
+}
+
+function typingClauses (lunr, clause) {
+  const word = clause.term
+  const plain = clause.usePipeline && clause.editDistance === undefined && word.indexOf('*') === -1
+  if (!plain || clause.presence !== lunr.Query.presence.OPTIONAL || word.length < MIN_PREFIX_LENGTH) return []
+  const like = { fields: clause.fields.slice(), presence: clause.presence, usePipeline: false, wildcard: lunr.Query.wildcard.NONE }
+  const extra = [Object.assign({}, like, { term: word + '*', boost: clause.boost })]
+  const wordStem = stem(lunr, word)
+  if (wordStem !== word) extra.push(Object.assign({}, like, { term: wordStem + '*', boost: clause.boost }))
+  for (let length = Math.max(MIN_SHORTER_TERM, word.length - MAX_EXTRA_CHARS); length < word.length; length++) {
+    const shorter = word.slice(0, length)
+    if (shorter === wordStem) continue // already found by the stem prefix
+    extra.push(Object.assign({}, like, { term: shorter, boost: clause.boost * SHORTER_TERM_BOOST }))
+  }
+  return extra.map(c => Object.assign({}, c, { fields: c.fields.slice() }))
+}
+
+/*
+ * The index terms each clause looks up, exactly as lunr.Index#query expands them: { exact }, { prefix } (up to the
+ * first `*`), or { pattern, distance } for a leading wildcard or a fuzzy term, matched against the full term list.
+ */
+function needsOf (lunr, clauses) {
+  const pipeline = lunr.Pipeline.load(['stemmer'])
+  const needs = []
+  for (const clause of clauses) {
+    const terms = clause.usePipeline ? pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term]
+    for (const term of terms) {
+      if (clause.editDistance !== undefined) needs.push({ pattern: term, distance: clause.editDistance })
+      else if (term.indexOf('*') === 0) needs.push({ pattern: term })
+      else if (term.indexOf('*') !== -1) needs.push({ prefix: term.slice(0, term.indexOf('*')) })
+      else needs.push({ exact: term })
     }
-    return extra.map(c => Object.assign({}, c, { fields: c.fields.slice() }))
+  }
+  return needs
+}
+
+/* Terms matching a fuzzy or leading-wildcard pattern, which may differ anywhere: over the full term list. */
+function patternMatches (lunr, termSet, need) {
+  const pattern = need.distance === undefined ? lunr.TokenSet.fromString(need.pattern) : lunr.TokenSet.fromFuzzyString(need.pattern, need.distance)
+  return termSet.intersect(pattern).toArray()
+}
+
+module.exports = { planQuery, needsOf, patternMatches }
   }
 
-  /*
-   * The index terms each clause looks up, exactly as lunr.Index#query expands them: { exact }, { prefix } (up to the
-   * first `*`), or { pattern, distance } for a leading wildcard or a fuzzy term, matched against the full term list.
-   */
-  function needsOf (lunr, clauses) {
-    const pipeline = lunr.Pipeline.load(['stemmer'])
-    const needs = []
-    for (const clause of clauses) {
-      const terms = clause.usePipeline ? pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term]
-      for (const term of terms) {
-        if (clause.editDistance !== undefined) needs.push({ pattern: term, distance: clause.editDistance })
-        else if (term.indexOf('*') === 0) needs.push({ pattern: term })
-        else if (term.indexOf('*') !== -1) needs.push({ prefix: term.slice(0, term.indexOf('*')) })
-        else needs.push({ exact: term })
+  // ---- search/manifest.js
+  modules['manifest'] = function (module, require) {
+/* The manifest's tables: which term-range shard or common-term file holds a term (both sorted, binary searched). */
+
+/* Index of the first entry whose last term (column `column`) is >= term; entries are sorted and do not overlap. */
+function firstEndingAtOrAfter (entries, term, column) {
+  let low = 0
+  let high = entries.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (entries[middle][column] < term) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+function shardsForExact (shards, term) {
+  const i = firstEndingAtOrAfter(shards, term, 1)
+  return i < shards.length && shards[i][0] <= term ? [i] : []
+}
+
+function shardsForPrefix (shards, prefix) {
+  const found = []
+  for (let i = firstEndingAtOrAfter(shards, prefix, 1); i < shards.length; i++) {
+    const first = shards[i][0]
+    if (first <= prefix || first.startsWith(prefix)) found.push(i)
+    else break
+  }
+  return found
+}
+
+/* The file of a common term's packed postings, or undefined. */
+function commonFileOf (common, term) {
+  const i = firstEndingAtOrAfter(common, term, 0)
+  return i < common.length && common[i][0] === term ? common[i][1] : undefined
+}
+
+module.exports = { shardsForExact, shardsForPrefix, commonFileOf }
+  }
+
+  // ---- search/decoding.js
+  modules['decoding'] = function (module, require) {
+/* Decoding index files into postings: { term, index, fields: [{ docs, weights }] }. */
+
+/* A shard's term → { _index, <field>: { <document number>: { w: [weight] } } }, built once per shard. */
+function shardTerms (shard) {
+  const terms = new Map()
+  for (const [term, posting] of shard.invertedIndex) terms.set(term, posting)
+  return terms
+}
+
+/* Postings as { term, index, fields: [{ docs, weights }] }: from a shard (keys of integer-like refs enumerate ascending)… */
+function decodeShardTerm (term, posting, fields) {
+  return {
+    term,
+    index: posting._index,
+    fields: fields.map(field => {
+      const byRef = posting[field]
+      const docs = []
+      const weights = []
+      for (const ref in byRef) {
+        docs.push(+ref)
+        weights.push(byRef[ref].w[0])
       }
-    }
-    return needs
+      return { docs, weights }
+    })
   }
+}
 
-  /* Index of the first entry whose last term (column `column`) is >= term; entries are sorted and do not overlap. */
-  function firstEndingAtOrAfter (entries, term, column) {
-    let low = 0
-    let high = entries.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (entries[middle][column] < term) low = middle + 1
-      else high = middle
-    }
-    return low
-  }
-
-  function shardsForExact (shards, term) {
-    const i = firstEndingAtOrAfter(shards, term, 1)
-    return i < shards.length && shards[i][0] <= term ? [i] : []
-  }
-
-  function shardsForPrefix (shards, prefix) {
-    const found = []
-    for (let i = firstEndingAtOrAfter(shards, prefix, 1); i < shards.length; i++) {
-      const first = shards[i][0]
-      if (first <= prefix || first.startsWith(prefix)) found.push(i)
-      else break
-    }
-    return found
-  }
-
-  /* The file of a common term's packed postings, or undefined. */
-  function commonFileOf (common, term) {
-    const i = firstEndingAtOrAfter(common, term, 0)
-    return i < common.length && common[i][0] === term ? common[i][1] : undefined
-  }
-
-  /* Terms matching a fuzzy or leading-wildcard pattern, which may differ anywhere: over the full term list. */
-  function patternMatches (lunr, termSet, need) {
-    const pattern = need.distance === undefined ? lunr.TokenSet.fromString(need.pattern) : lunr.TokenSet.fromFuzzyString(need.pattern, need.distance)
-    return termSet.intersect(pattern).toArray()
-  }
-
-  /* A shard's term → { _index, <field>: { <document number>: { w: [weight] } } }, built once per shard. */
-  function shardTerms (shard) {
-    const terms = new Map()
-    for (const [term, posting] of shard.invertedIndex) terms.set(term, posting)
-    return terms
-  }
-
-  /* Postings as { term, index, fields: [{ docs, weights }] }: from a shard (keys of integer-like refs enumerate ascending)… */
-  function decodeShardTerm (term, posting, fields) {
-    return {
-      term,
-      index: posting._index,
-      fields: fields.map(field => {
-        const byRef = posting[field]
-        const docs = []
-        const weights = []
-        for (const ref in byRef) {
-          docs.push(+ref)
-          weights.push(byRef[ref].w[0])
-        }
-        return { docs, weights }
-      })
-    }
-  }
-
-  /* …or from a common term's packed file: document gaps and weights in thousandths (k / 1000 is the double lunr parses). */
-  function decodeCommonTerm (packed) {
-    return {
-      term: packed.term,
-      index: packed.index,
-      fields: packed.fields.map(([gaps, thousandths]) => {
-        const docs = new Int32Array(gaps.length)
-        const weights = new Float64Array(thousandths.length)
-        let doc = 0
-        for (let i = 0; i < gaps.length; i++) {
-          docs[i] = doc += gaps[i]
-          weights[i] = thousandths[i] / 1000
-        }
-        return { docs, weights }
-      })
-    }
-  }
-
-  /* The loaded terms of a query, in UTF-16 order, with their token set (built once per term set). */
-  function prepareTerms (lunr, decodedTerms) {
-    const terms = decodedTerms.slice().sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
-    const builder = new lunr.TokenSet.Builder()
-    for (const decoded of terms) builder.insert(decoded.term)
-    builder.finish()
-    return { terms, byName: new Map(terms.map(t => [t.term, t])), tokenSet: builder.root }
-  }
-
-  /*
-   * A stock lunr.Index over these terms, built as lunr.Index.load would build it from the monolithic index
-   * restricted to them: the same postings (empty metadata, refs in ascending document order), the token set of all
-   * the terms, and each document's field vector holding its (term index, weight) pairs sorted by index.
-   * With `keep` (a Uint8Array over document numbers) only those documents' postings and vectors are included:
-   * lunr scores a document from its own field vectors alone, so their scores are unchanged.
-   */
-  function buildIndex (lunr, fields, prepared, keep) {
-    const invertedIndex = Object.create(null)
-    const vectorElements = new Map()
-    for (const decoded of prepared.terms) {
-      const posting = { _index: decoded.index }
-      fields.forEach((field, f) => {
-        const { docs, weights } = decoded.fields[f]
-        const byRef = {}
-        for (let i = 0; i < docs.length; i++) {
-          const doc = docs[i]
-          if (keep && !keep[doc]) continue
-          byRef[doc] = {}
-          const key = field + '/' + doc
-          const elements = vectorElements.get(key)
-          if (elements) elements.push(decoded.index, weights[i])
-          else vectorElements.set(key, [decoded.index, weights[i]])
-        }
-        posting[field] = byRef
-      })
-      invertedIndex[decoded.term] = posting
-    }
-    const fieldVectors = Object.create(null)
-    for (const [key, elements] of vectorElements) fieldVectors[key] = new lunr.Vector(elements.length > 2 ? sortPairs(elements) : elements)
-    return new lunr.Index({ invertedIndex, fieldVectors, tokenSet: prepared.tokenSet, fields: fields.slice(), pipeline: lunr.Pipeline.load(['stemmer']) })
-  }
-
-  /* [termIndex, weight, …] with the pairs sorted by term index (lunr.Vector's dot product needs that order). */
-  function sortPairs (elements) {
-    const pairs = []
-    for (let i = 0; i < elements.length; i += 2) pairs.push([elements[i], elements[i + 1]])
-    pairs.sort((a, b) => a[0] - b[0])
-    return [].concat(...pairs)
-  }
-
-  /*
-   * What lunr.Index#query would match, over document numbers, without scoring: the same clause expansion (lunr's
-   * own pipeline and TokenSet), presence rules and query vectors. Returns the documents lunr would return
-   * (`eligible`, ascending) and a pre-score for each: the same sum of (query weight × field weight) / |query
-   * vector| in plain arithmetic, equal to lunr's score up to rounding. Null when the pre-score cannot be trusted
-   * (a zero or negative boost): then every match is scored by lunr.
-   */
-  function matchDocuments (lunr, fields, prepared, clauses, documents) {
-    const REQUIRED = lunr.Query.presence.REQUIRED
-    const PROHIBITED = lunr.Query.presence.PROHIBITED
-    const COMPLETE = null
-    const query = new lunr.Query(fields)
-    for (const clause of clauses) query.clause(Object.assign({}, clause, { fields: clause.fields.slice() }))
-    const pipeline = lunr.Pipeline.load(['stemmer'])
-    const queryWeights = fields.map(() => new Map()) // per field: term → summed clause boosts
-    const matched = new Uint8Array(documents)
-    const required = fields.map(() => undefined) // undefined: no rule; COMPLETE; or a Uint8Array of allowed documents
-    let prohibited = null
-    const mark = (flags, docs) => { for (let i = 0; i < docs.length; i++) flags[docs[i]] = 1 }
-
-    for (const clause of query.clauses) {
-      const clauseMatches = clause.presence === REQUIRED ? new Uint8Array(documents) : null
-      const terms = clause.usePipeline ? pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term]
-      for (const term of terms) {
-        clause.term = term
-        const expanded = prepared.tokenSet.intersect(lunr.TokenSet.fromClause(clause)).toArray()
-        if (expanded.length === 0 && clause.presence === REQUIRED) {
-          for (const field of clause.fields) required[fields.indexOf(field)] = new Uint8Array(documents)
-          break
-        }
-        for (const name of expanded) {
-          const decoded = prepared.byName.get(name)
-          for (const field of clause.fields) {
-            const f = fields.indexOf(field)
-            const docs = decoded.fields[f].docs
-            if (clause.presence === REQUIRED) {
-              mark(clauseMatches, docs)
-              if (required[f] === undefined) required[f] = COMPLETE
-            }
-            if (clause.presence === PROHIBITED) {
-              if (!prohibited) prohibited = new Uint8Array(documents)
-              mark(prohibited, docs)
-              continue
-            }
-            queryWeights[f].set(name, (queryWeights[f].get(name) || 0) + clause.boost)
-          }
-        }
+/* …or from a common term's packed file: document gaps and weights in thousandths (k / 1000 is the double lunr parses). */
+function decodeCommonTerm (packed) {
+  return {
+    term: packed.term,
+    index: packed.index,
+    fields: packed.fields.map(([gaps, thousandths]) => {
+      const docs = new Int32Array(gaps.length)
+      const weights = new Float64Array(thousandths.length)
+      let doc = 0
+      for (let i = 0; i < gaps.length; i++) {
+        docs[i] = doc += gaps[i]
+        weights[i] = thousandths[i] / 1000
       }
-      if (clause.presence === REQUIRED) {
+      return { docs, weights }
+    })
+  }
+}
+
+module.exports = { shardTerms, decodeShardTerm, decodeCommonTerm }
+  }
+
+  // ---- search/candidates.js
+  modules['candidates'] = function (module, require) {
+/* Candidate selection: which documents match, and which can reach the first results, before lunr scores them. */
+
+/*
+ * What lunr.Index#query would match, over document numbers, without scoring: the same clause expansion (lunr's
+ * own pipeline and TokenSet), presence rules and query vectors. Returns the documents lunr would return
+ * (`eligible`, ascending) and a pre-score for each: the same sum of (query weight × field weight) / |query
+ * vector| in plain arithmetic, equal to lunr's score up to rounding. Null when the pre-score cannot be trusted
+ * (a zero or negative boost): then every match is scored by lunr.
+ */
+function matchDocuments (lunr, fields, prepared, clauses, documents) {
+  const REQUIRED = lunr.Query.presence.REQUIRED
+  const PROHIBITED = lunr.Query.presence.PROHIBITED
+  const COMPLETE = null
+  const query = new lunr.Query(fields)
+  for (const clause of clauses) query.clause(Object.assign({}, clause, { fields: clause.fields.slice() }))
+  const pipeline = lunr.Pipeline.load(['stemmer'])
+  const queryWeights = fields.map(() => new Map()) // per field: term → summed clause boosts
+  const matched = new Uint8Array(documents)
+  const required = fields.map(() => undefined) // undefined: no rule; COMPLETE; or a Uint8Array of allowed documents
+  let prohibited = null
+  const mark = (flags, docs) => { for (let i = 0; i < docs.length; i++) flags[docs[i]] = 1 }
+
+  for (const clause of query.clauses) {
+    const clauseMatches = clause.presence === REQUIRED ? new Uint8Array(documents) : null
+    const terms = clause.usePipeline ? pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term]
+    for (const term of terms) {
+      clause.term = term
+      const expanded = prepared.tokenSet.intersect(lunr.TokenSet.fromClause(clause)).toArray()
+      if (expanded.length === 0 && clause.presence === REQUIRED) {
+        for (const field of clause.fields) required[fields.indexOf(field)] = new Uint8Array(documents)
+        break
+      }
+      for (const name of expanded) {
+        const decoded = prepared.byName.get(name)
         for (const field of clause.fields) {
           const f = fields.indexOf(field)
-          if (!required[f]) required[f] = clauseMatches.slice()
-          else for (let d = 0; d < documents; d++) required[f][d] &= clauseMatches[d]
+          const docs = decoded.fields[f].docs
+          if (clause.presence === REQUIRED) {
+            mark(clauseMatches, docs)
+            if (required[f] === undefined) required[f] = COMPLETE
+          }
+          if (clause.presence === PROHIBITED) {
+            if (!prohibited) prohibited = new Uint8Array(documents)
+            mark(prohibited, docs)
+            continue
+          }
+          queryWeights[f].set(name, (queryWeights[f].get(name) || 0) + clause.boost)
         }
       }
     }
-
-    let trusted = true
-    const scores = new Float64Array(documents)
-    fields.forEach((field, f) => {
-      let sumOfSquares = 0
-      for (const boost of queryWeights[f].values()) {
-        if (!(boost > 0)) trusted = false
-        sumOfSquares += boost * boost
+    if (clause.presence === REQUIRED) {
+      for (const field of clause.fields) {
+        const f = fields.indexOf(field)
+        if (!required[f]) required[f] = clauseMatches.slice()
+        else for (let d = 0; d < documents; d++) required[f][d] &= clauseMatches[d]
       }
-      const magnitude = Math.sqrt(sumOfSquares)
-      for (const [name, boost] of queryWeights[f]) {
-        const { docs, weights } = prepared.byName.get(name).fields[f]
-        mark(matched, docs)
-        for (let i = 0; i < docs.length; i++) scores[docs[i]] += boost * weights[i] / magnitude
-      }
-    })
-    if (!trusted) return null
-
-    const eligible = []
-    for (let d = 0; d < documents; d++) {
-      if (!matched[d] || (prohibited && prohibited[d])) continue
-      if (required.some(allowed => allowed && !allowed[d])) continue
-      eligible.push(d)
     }
-    return { eligible, scores }
   }
 
-  /*
-   * The documents that can be among the first `limit` results: every eligible document whose pre-score reaches the
-   * limit-th best, less a margin far wider than the rounding between the pre-score and lunr's score, so ties and
-   * near-ties are all kept and lunr decides their order.
-   */
-  function candidates (match, limit, documents) {
-    const keep = new Uint8Array(documents)
-    const { eligible, scores } = match
-    if (eligible.length <= limit) {
-      for (const d of eligible) keep[d] = 1
-      return keep
+  let trusted = true
+  const scores = new Float64Array(documents)
+  fields.forEach((field, f) => {
+    let sumOfSquares = 0
+    for (const boost of queryWeights[f].values()) {
+      if (!(boost > 0)) trusted = false
+      sumOfSquares += boost * boost
     }
-    const kth = kthLargest(eligible, scores, limit)
-    const threshold = kth - (Math.abs(kth) * 1e-9 + 1e-12)
-    for (const d of eligible) if (scores[d] >= threshold) keep[d] = 1
+    const magnitude = Math.sqrt(sumOfSquares)
+    for (const [name, boost] of queryWeights[f]) {
+      const { docs, weights } = prepared.byName.get(name).fields[f]
+      mark(matched, docs)
+      for (let i = 0; i < docs.length; i++) scores[docs[i]] += boost * weights[i] / magnitude
+    }
+  })
+  if (!trusted) return null
+
+  const eligible = []
+  for (let d = 0; d < documents; d++) {
+    if (!matched[d] || (prohibited && prohibited[d])) continue
+    if (required.some(allowed => allowed && !allowed[d])) continue
+    eligible.push(d)
+  }
+  return { eligible, scores }
+}
+
+/*
+ * The documents that can be among the first `limit` results: every eligible document whose pre-score reaches the
+ * limit-th best, less a margin far wider than the rounding between the pre-score and lunr's score, so ties and
+ * near-ties are all kept and lunr decides their order.
+ */
+function candidates (match, limit, documents) {
+  const keep = new Uint8Array(documents)
+  const { eligible, scores } = match
+  if (eligible.length <= limit) {
+    for (const d of eligible) keep[d] = 1
     return keep
   }
+  const kth = kthLargest(eligible, scores, limit)
+  const threshold = kth - (Math.abs(kth) * 1e-9 + 1e-12)
+  for (const d of eligible) if (scores[d] >= threshold) keep[d] = 1
+  return keep
+}
 
-  /* The k-th largest score of these documents: a min-heap of the k best so far, O(n log k) without sorting them all. */
-  function kthLargest (docs, scores, k) {
-    const heap = new Float64Array(k)
-    let size = 0
-    for (const d of docs) {
-      const score = scores[d]
-      if (size < k) {
-        let i = size++
-        while (i > 0 && heap[(i - 1) >> 1] > score) {
-          heap[i] = heap[(i - 1) >> 1]
-          i = (i - 1) >> 1
-        }
-        heap[i] = score
-      } else if (score > heap[0]) {
-        let i = 0
-        for (;;) {
-          const left = 2 * i + 1
-          if (left >= k) break
-          const child = left + 1 < k && heap[left + 1] < heap[left] ? left + 1 : left
-          if (heap[child] >= score) break
-          heap[i] = heap[child]
-          i = child
-        }
-        heap[i] = score
+/* The k-th largest score of these documents: a min-heap of the k best so far, O(n log k) without sorting them all. */
+function kthLargest (docs, scores, k) {
+  const heap = new Float64Array(k)
+  let size = 0
+  for (const d of docs) {
+    const score = scores[d]
+    if (size < k) {
+      let i = size++
+      while (i > 0 && heap[(i - 1) >> 1] > score) {
+        heap[i] = heap[(i - 1) >> 1]
+        i = (i - 1) >> 1
       }
+      heap[i] = score
+    } else if (score > heap[0]) {
+      let i = 0
+      for (;;) {
+        const left = 2 * i + 1
+        if (left >= k) break
+        const child = left + 1 < k && heap[left + 1] < heap[left] ? left + 1 : left
+        if (heap[child] >= score) break
+        heap[i] = heap[child]
+        i = child
+      }
+      heap[i] = score
     }
-    return heap[0]
+  }
+  return heap[0]
+}
+
+module.exports = { matchDocuments, candidates, kthLargest }
   }
 
-  /* Runs planned clauses on a lunr index (copies: lunr.Index#query overwrites clause.term). */
-  function runClauses (index, clauses) {
-    return index.query(function (query) {
-      for (const clause of clauses) query.clause(Object.assign({}, clause, { fields: clause.fields.slice() }))
+  // ---- search/scoring.js
+  modules['scoring'] = function (module, require) {
+/* Scoring with stock lunr.js: an index of just the loaded terms (and candidates), queried as lunr queries. */
+
+/* The loaded terms of a query, in UTF-16 order, with their token set (built once per term set). */
+function prepareTerms (lunr, decodedTerms) {
+  const terms = decodedTerms.slice().sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
+  const builder = new lunr.TokenSet.Builder()
+  for (const decoded of terms) builder.insert(decoded.term)
+  builder.finish()
+  return { terms, byName: new Map(terms.map(t => [t.term, t])), tokenSet: builder.root }
+}
+
+/*
+ * A stock lunr.Index over these terms, built as lunr.Index.load would build it from the monolithic index
+ * restricted to them: the same postings (empty metadata, refs in ascending document order), the token set of all
+ * the terms, and each document's field vector holding its (term index, weight) pairs sorted by index.
+ * With `keep` (a Uint8Array over document numbers) only those documents' postings and vectors are included:
+ * lunr scores a document from its own field vectors alone, so their scores are unchanged.
+ */
+function buildIndex (lunr, fields, prepared, keep) {
+  const invertedIndex = Object.create(null)
+  const vectorElements = new Map()
+  for (const decoded of prepared.terms) {
+    const posting = { _index: decoded.index }
+    fields.forEach((field, f) => {
+      const { docs, weights } = decoded.fields[f]
+      const byRef = {}
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i]
+        if (keep && !keep[doc]) continue
+        byRef[doc] = {}
+        const key = field + '/' + doc
+        const elements = vectorElements.get(key)
+        if (elements) elements.push(decoded.index, weights[i])
+        else vectorElements.set(key, [decoded.index, weights[i]])
+      }
+      posting[field] = byRef
+    })
+    invertedIndex[decoded.term] = posting
+  }
+  const fieldVectors = Object.create(null)
+  for (const [key, elements] of vectorElements) fieldVectors[key] = new lunr.Vector(elements.length > 2 ? sortPairs(elements) : elements)
+  return new lunr.Index({ invertedIndex, fieldVectors, tokenSet: prepared.tokenSet, fields: fields.slice(), pipeline: lunr.Pipeline.load(['stemmer']) })
+}
+
+/* [termIndex, weight, …] with the pairs sorted by term index (lunr.Vector's dot product needs that order). */
+function sortPairs (elements) {
+  const pairs = []
+  for (let i = 0; i < elements.length; i += 2) pairs.push([elements[i], elements[i + 1]])
+  pairs.sort((a, b) => a[0] - b[0])
+  return [].concat(...pairs)
+}
+
+/* Runs planned clauses on a lunr index (copies: lunr.Index#query overwrites clause.term). */
+function runClauses (index, clauses) {
+  return index.query(function (query) {
+    for (const clause of clauses) query.clause(Object.assign({}, clause, { fields: clause.fields.slice() }))
+  })
+}
+
+module.exports = { prepareTerms, buildIndex, sortPairs, runClauses }
+  }
+
+  // ---- search/display.js
+  modules['display'] = function (module, require) {
+/* Display data: where a result's title, link and excerpt are, and which of its words to mark. */
+
+const { trimWord, stem } = require('./words')
+
+/* The display chunk file of a document number (relative to the manifest) and its entry in that chunk. */
+function chunkPathOf (m, ref) {
+  const number = Math.floor(ref / m.papersPerChunk)
+  return 'chunks/' + m.chunks.substr(number * m.chunkNameLength, m.chunkNameLength) + '.json'
+}
+
+function entryOf (m, chunk, ref) {
+  return chunk[ref % m.papersPerChunk] || null
+}
+
+/*
+ * Splits text into [{ text, mark }] pieces: a word is marked when its lowercased, trimmed, stemmed form is one
+ * of the matched index terms. The page turns marked pieces into <mark> elements with DOM APIs.
+ */
+function highlight (lunr, text, matchedTerms) {
+  const terms = new Set(matchedTerms)
+  const pieces = []
+  const add = (piece, mark) => {
+    if (piece === '') return
+    const previous = pieces[pieces.length - 1]
+    if (previous && previous.mark === mark) previous.text += piece
+    else pieces.push({ text: piece, mark })
+  }
+  for (const part of text.split(/([\s-]+)/)) {
+    const core = trimWord(part)
+    const lower = core.toLowerCase()
+    if (core === '' || !(terms.has(lower) || terms.has(stem(lunr, lower)))) {
+      add(part, false)
+      continue
+    }
+    const start = part.indexOf(core)
+    add(part.slice(0, start), false)
+    add(core, true)
+    add(part.slice(start + core.length), false)
+  }
+  return pieces
+}
+
+module.exports = { chunkPathOf, entryOf, highlight }
+  }
+
+  // ---- search/searcher.js
+  modules['searcher'] = function (module, require) {
+/* The searcher over one site's search data: fetches what a query needs, caches files and decoded terms across keystrokes. */
+
+const { planQuery, patternMatches } = require('./query-plan')
+const { shardsForExact, shardsForPrefix, commonFileOf } = require('./manifest')
+const { shardTerms, decodeShardTerm, decodeCommonTerm } = require('./decoding')
+const { matchDocuments, candidates } = require('./candidates')
+const { prepareTerms, buildIndex, runClauses } = require('./scoring')
+const { chunkPathOf, entryOf } = require('./display')
+
+/*
+ * A searcher over one site's search data. fetchJson(path) loads a file relative to the manifest's folder.
+ * Files, decoded postings and built indexes are cached across queries (keystrokes).
+ */
+function createSearcher (lunr, fetchJson) {
+  let manifestPromise = null
+  let termSetPromise = null
+  const files = new Map()
+  const shardTermMaps = new WeakMap()
+  const decoded = new Map()
+  const preparedSets = new Map()
+  const MAX_CACHED_TERM_SETS = 8
+
+  function manifest () {
+    if (!manifestPromise) {
+      manifestPromise = fetchJson('manifest.json')
+      manifestPromise.catch(() => { manifestPromise = null })
+    }
+    return manifestPromise
+  }
+
+  function file (path) {
+    if (!files.has(path)) {
+      const loading = fetchJson(path)
+      loading.catch(() => files.delete(path)) // a failed fetch may be retried on the next keystroke
+      files.set(path, loading)
+    }
+    return files.get(path)
+  }
+
+  function termSet () {
+    if (!termSetPromise) termSetPromise = manifest().then(m => file(m.terms)).then(terms => lunr.TokenSet.fromArray(terms))
+    return termSetPromise
+  }
+
+  async function shardTermMap (path) {
+    const shard = await file(path)
+    if (!shardTermMaps.has(shard)) shardTermMaps.set(shard, shardTerms(shard))
+    return shardTermMaps.get(shard)
+  }
+
+  async function commonTerm (m, term) {
+    if (!decoded.has(term)) decoded.set(term, decodeCommonTerm(await file(commonFileOf(m.common, term))))
+    return decoded.get(term)
+  }
+
+  /*
+   * Every index term the needs can match, decoded. Shards and the common-term files of exact terms are fetched in
+   * parallel; common terms found only by a prefix follow once their shard has named them.
+   */
+  async function termsFor (m, needs) {
+    const exact = new Set()
+    const prefixes = []
+    for (const need of needs) {
+      if (need.exact !== undefined) exact.add(need.exact)
+      else if (need.prefix !== undefined) prefixes.push(need.prefix)
+      else for (const term of patternMatches(lunr, await termSet(), need)) exact.add(term)
+    }
+    const shardNumbers = new Set()
+    const commonLoads = new Map()
+    const loadCommon = term => { if (!commonLoads.has(term)) commonLoads.set(term, commonTerm(m, term)) }
+    for (const term of exact) {
+      if (commonFileOf(m.common, term) !== undefined) loadCommon(term)
+      else shardsForExact(m.shards, term).forEach(i => shardNumbers.add(i))
+    }
+    for (const prefix of prefixes) shardsForPrefix(m.shards, prefix).forEach(i => shardNumbers.add(i))
+    const shardMaps = await Promise.all(Array.from(shardNumbers, i => shardTermMap(m.shards[i][2])))
+    const found = new Map()
+    for (const terms of shardMaps) {
+      for (const [term, posting] of terms) {
+        if (!(exact.has(term) || prefixes.some(p => term.startsWith(p)))) continue
+        if (commonFileOf(m.common, term) !== undefined) loadCommon(term)
+        else {
+          if (!decoded.has(term)) decoded.set(term, decodeShardTerm(term, posting, m.fields))
+          found.set(term, decoded.get(term))
+        }
+      }
+    }
+    for (const term of await Promise.all(commonLoads.values())) found.set(term.term, term)
+    return { terms: Array.from(found.values()), files: shardNumbers.size + commonLoads.size }
+  }
+
+  function preparedFor (terms) {
+    const key = terms.map(t => t.term).sort().join('\u0000')
+    let prepared = preparedSets.get(key)
+    if (prepared) preparedSets.delete(key) // keep the most recently used last
+    else prepared = prepareTerms(lunr, terms)
+    preparedSets.set(key, prepared)
+    if (preparedSets.size > MAX_CACHED_TERM_SETS) preparedSets.delete(preparedSets.keys().next().value)
+    return prepared
+  }
+
+  /*
+   * → { status, message, stopWords, files: number of index files used, total: number of results,
+   *     results: the first `limit` (options.limit, default 20) as [{ ref, score, terms }], top(n): the first n }.
+   * Only the documents that can reach the first n are scored by lunr (see matchDocuments), so a word in every
+   * paper costs about as much as a rare one.
+   */
+  async function search (queryString, options) {
+    const m = await manifest()
+    const plan = planQuery(lunr, m.fields, queryString, options)
+    const outcome = { status: plan.status, message: plan.message, stopWords: plan.stopWords, results: [], files: 0, total: 0, scored: 0, top: () => [] }
+    if (plan.status !== 'ok') return outcome
+    const { terms, files } = await termsFor(m, plan.needs)
+    const prepared = preparedFor(terms)
+    const match = matchDocuments(lunr, m.fields, prepared, plan.clauses, m.documents)
+    let best = []
+    let bestLimit = 0
+    outcome.files = files
+    outcome.top = limit => {
+      if (limit > bestLimit && (bestLimit === 0 || best.length >= bestLimit)) {
+        const keep = match ? candidates(match, limit, m.documents) : undefined
+        const results = runClauses(buildIndex(lunr, m.fields, prepared, keep), plan.clauses)
+        outcome.scored = results.length
+        best = results.slice(0, limit).map(r => ({ ref: +r.ref, score: r.score, terms: Object.keys(r.matchData.metadata) }))
+        bestLimit = limit
+        if (!match) outcome.total = results.length
+      }
+      return best.slice(0, limit)
+    }
+    if (match) outcome.total = match.eligible.length
+    outcome.results = outcome.top((options && options.limit) || 20)
+    return outcome
+  }
+
+  /* One promise per ref (a document number) of its display data ({ s: slug, t, u, d, g, e }), fetching only its chunk. */
+  function displayEach (refs) {
+    return refs.map(async ref => {
+      const m = await manifest()
+      return entryOf(m, await file(chunkPathOf(m, ref)), ref)
     })
   }
 
-  /*
-   * A searcher over one site's search data. fetchJson(path) loads a file relative to the manifest's folder.
-   * Files, decoded postings and built indexes are cached across queries (keystrokes).
-   */
-  function createSearcher (lunr, fetchJson) {
-    let manifestPromise = null
-    let termSetPromise = null
-    const files = new Map()
-    const shardTermMaps = new WeakMap()
-    const decoded = new Map()
-    const preparedSets = new Map()
-    const MAX_CACHED_TERM_SETS = 8
-
-    function manifest () {
-      if (!manifestPromise) {
-        manifestPromise = fetchJson('manifest.json')
-        manifestPromise.catch(() => { manifestPromise = null })
-      }
-      return manifestPromise
-    }
-
-    function file (path) {
-      if (!files.has(path)) {
-        const loading = fetchJson(path)
-        loading.catch(() => files.delete(path)) // a failed fetch may be retried on the next keystroke
-        files.set(path, loading)
-      }
-      return files.get(path)
-    }
-
-    function termSet () {
-      if (!termSetPromise) termSetPromise = manifest().then(m => file(m.terms)).then(terms => lunr.TokenSet.fromArray(terms))
-      return termSetPromise
-    }
-
-    async function shardTermMap (path) {
-      const shard = await file(path)
-      if (!shardTermMaps.has(shard)) shardTermMaps.set(shard, shardTerms(shard))
-      return shardTermMaps.get(shard)
-    }
-
-    async function commonTerm (m, term) {
-      if (!decoded.has(term)) decoded.set(term, decodeCommonTerm(await file(commonFileOf(m.common, term))))
-      return decoded.get(term)
-    }
-
-    /*
-     * Every index term the needs can match, decoded. Shards and the common-term files of exact terms are fetched in
-     * parallel; common terms found only by a prefix follow once their shard has named them.
-     */
-    async function termsFor (m, needs) {
-      const exact = new Set()
-      const prefixes = []
-      for (const need of needs) {
-        if (need.exact !== undefined) exact.add(need.exact)
-        else if (need.prefix !== undefined) prefixes.push(need.prefix)
-        else for (const term of patternMatches(lunr, await termSet(), need)) exact.add(term)
-      }
-      const shardNumbers = new Set()
-      const commonLoads = new Map()
-      const loadCommon = term => { if (!commonLoads.has(term)) commonLoads.set(term, commonTerm(m, term)) }
-      for (const term of exact) {
-        if (commonFileOf(m.common, term) !== undefined) loadCommon(term)
-        else shardsForExact(m.shards, term).forEach(i => shardNumbers.add(i))
-      }
-      for (const prefix of prefixes) shardsForPrefix(m.shards, prefix).forEach(i => shardNumbers.add(i))
-      const shardMaps = await Promise.all(Array.from(shardNumbers, i => shardTermMap(m.shards[i][2])))
-      const found = new Map()
-      for (const terms of shardMaps) {
-        for (const [term, posting] of terms) {
-          if (!(exact.has(term) || prefixes.some(p => term.startsWith(p)))) continue
-          if (commonFileOf(m.common, term) !== undefined) loadCommon(term)
-          else {
-            if (!decoded.has(term)) decoded.set(term, decodeShardTerm(term, posting, m.fields))
-            found.set(term, decoded.get(term))
-          }
-        }
-      }
-      for (const term of await Promise.all(commonLoads.values())) found.set(term.term, term)
-      return { terms: Array.from(found.values()), files: shardNumbers.size + commonLoads.size }
-    }
-
-    function preparedFor (terms) {
-      const key = terms.map(t => t.term).sort().join('\u0000')
-      let prepared = preparedSets.get(key)
-      if (prepared) preparedSets.delete(key) // keep the most recently used last
-      else prepared = prepareTerms(lunr, terms)
-      preparedSets.set(key, prepared)
-      if (preparedSets.size > MAX_CACHED_TERM_SETS) preparedSets.delete(preparedSets.keys().next().value)
-      return prepared
-    }
-
-    /*
-     * → { status, message, stopWords, files: number of index files used, total: number of results,
-     *     results: the first `limit` (options.limit, default 20) as [{ ref, score, terms }], top(n): the first n }.
-     * Only the documents that can reach the first n are scored by lunr (see matchDocuments), so a word in every
-     * paper costs about as much as a rare one.
-     */
-    async function search (queryString, options) {
-      const m = await manifest()
-      const plan = planQuery(lunr, m.fields, queryString, options)
-      const outcome = { status: plan.status, message: plan.message, stopWords: plan.stopWords, results: [], files: 0, total: 0, scored: 0, top: () => [] }
-      if (plan.status !== 'ok') return outcome
-      const { terms, files } = await termsFor(m, plan.needs)
-      const prepared = preparedFor(terms)
-      const match = matchDocuments(lunr, m.fields, prepared, plan.clauses, m.documents)
-      let best = []
-      let bestLimit = 0
-      outcome.files = files
-      outcome.top = limit => {
-        if (limit > bestLimit && (bestLimit === 0 || best.length >= bestLimit)) {
-          const keep = match ? candidates(match, limit, m.documents) : undefined
-          const results = runClauses(buildIndex(lunr, m.fields, prepared, keep), plan.clauses)
-          outcome.scored = results.length
-          best = results.slice(0, limit).map(r => ({ ref: +r.ref, score: r.score, terms: Object.keys(r.matchData.metadata) }))
-          bestLimit = limit
-          if (!match) outcome.total = results.length
-        }
-        return best.slice(0, limit)
-      }
-      if (match) outcome.total = match.eligible.length
-      outcome.results = outcome.top((options && options.limit) || 20)
-      return outcome
-    }
-
-    /* One promise per ref (a document number) of its display data ({ s: slug, t, u, d, g, e }), fetching only its chunk. */
-    function displayEach (refs) {
-      return refs.map(async ref => {
-        const m = await manifest()
-        const number = Math.floor(ref / m.papersPerChunk)
-        const chunk = await file('chunks/' + m.chunks.substr(number * m.chunkNameLength, m.chunkNameLength) + '.json')
-        return chunk[ref % m.papersPerChunk] || null
-      })
-    }
-
-    function display (refs) {
-      return Promise.all(displayEach(refs))
-    }
-
-    return { manifest, search, display, displayEach }
+  function display (refs) {
+    return Promise.all(displayEach(refs))
   }
 
+  return { manifest, search, display, displayEach }
+}
 
-  /*
-   * Splits text into [{ text, mark }] pieces: a word is marked when its lowercased, trimmed, stemmed form is one
-   * of the matched index terms. The page turns marked pieces into <mark> elements with DOM APIs.
-   */
-  function highlight (lunr, text, matchedTerms) {
-    const terms = new Set(matchedTerms)
-    const pieces = []
-    const add = (piece, mark) => {
-      if (piece === '') return
-      const previous = pieces[pieces.length - 1]
-      if (previous && previous.mark === mark) previous.text += piece
-      else pieces.push({ text: piece, mark })
-    }
-    for (const part of text.split(/([\s-]+)/)) {
-      const core = trimWord(part)
-      const lower = core.toLowerCase()
-      if (core === '' || !(terms.has(lower) || terms.has(stem(lunr, lower)))) {
-        add(part, false)
-        continue
-      }
-      const start = part.indexOf(core)
-      add(part.slice(0, start), false)
-      add(core, true)
-      add(part.slice(start + core.length), false)
-    }
-    return pieces
+module.exports = { createSearcher }
   }
 
-  return { planQuery, prepareTerms, buildIndex, matchDocuments, decodeShardTerm, decodeCommonTerm, runClauses, createSearcher, highlight, shardsForExact, shardsForPrefix }
+  // ---- search/index.js
+  modules['index'] = function (module, require) {
+/* What the page and the tests use: window.PaperSearch in the browser, require('search-core.js') in Node. */
+
+const { planQuery } = require('./query-plan')
+const { shardsForExact, shardsForPrefix } = require('./manifest')
+const { decodeShardTerm, decodeCommonTerm } = require('./decoding')
+const { matchDocuments } = require('./candidates')
+const { prepareTerms, buildIndex, runClauses } = require('./scoring')
+const { highlight } = require('./display')
+const { createSearcher } = require('./searcher')
+
+module.exports = { planQuery, prepareTerms, buildIndex, matchDocuments, decodeShardTerm, decodeCommonTerm, runClauses, createSearcher, highlight, shardsForExact, shardsForPrefix }
+  }
+
+  return load('index')
 })

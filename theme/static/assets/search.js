@@ -70,7 +70,7 @@
   }
 
   /* Renders the next page of results in order, each as soon as its display chunk (and those before it) arrived. */
-  async function showMore (ticket, onFirst) {
+  async function showMore (ticket) {
     const page = outcome.top(shown.length + PAGE_SIZE).slice(shown.length)
     shown = shown.concat(page)
     const papers = searcher.displayEach(page.map(r => r.ref))
@@ -78,7 +78,6 @@
       const paper = await papers[i]
       if (ticket !== latest) return
       if (paper) list.appendChild(resultItem(page[i], paper))
-      if (i === 0 && onFirst) onFirst()
     }
     more.hidden = shown.length >= outcome.total
   }
@@ -91,10 +90,8 @@
     shown = []
   }
 
-  async function run (query, typedAt) {
+  async function run (query) {
     const ticket = ++latest
-    const started = performance.now()
-    const since = typedAt === undefined ? started : typedAt
     keepInUrl(query)
     let answer
     try {
@@ -115,14 +112,10 @@
     else {
       say(answer.total === 0 ? 'No papers match.' : plural(answer.total, 'paper') + ' match.')
       outcome = answer
-      // Timings for the benchmark: from the last keystroke to the first and to all results shown.
-      await showMore(ticket, () => app.setAttribute('data-first-result-ms', String(Math.round(performance.now() - since))))
+      await showMore(ticket)
     }
-    if (ticket === latest) {
-      app.setAttribute('data-typed-ms', String(Math.round(performance.now() - since)))
-      app.setAttribute('data-search-ms', String(Math.round(performance.now() - started)))
-      app.setAttribute('data-rendered-query', query)
-    }
+    // Which query the results on the page answer (for people's tools and the tests, which wait for it).
+    if (ticket === latest) app.setAttribute('data-rendered-query', query)
   }
 
   /*
@@ -130,26 +123,26 @@
    * waits and runs as soon as it is done. Typing never queues stale searches, and an idle page answers at once.
    */
   let searching = false
-  let waiting = null // { query, typedAt } typed while a search was working
-  function schedule (query, typedAt) {
+  let waiting = null // the newest query typed while a search was working
+  function schedule (query) {
     if (searching) {
-      waiting = { query, typedAt }
+      waiting = query
       return
     }
     searching = true
-    run(query, typedAt)
+    run(query)
   }
   function searchDone () {
     searching = false
     const next = waiting
     waiting = null
-    if (next) schedule(next.query, next.typedAt)
+    if (next !== null) schedule(next)
   }
 
-  input.addEventListener('input', () => schedule(input.value, performance.now()))
+  input.addEventListener('input', () => schedule(input.value))
   input.form.addEventListener('submit', event => {
     event.preventDefault()
-    schedule(input.value, performance.now())
+    schedule(input.value)
   })
   more.addEventListener('click', () => showMore(latest))
   document.addEventListener('keydown', event => {
@@ -164,7 +157,7 @@
 
   const initial = new URLSearchParams(window.location.search).get('q') || ''
   input.value = initial
-  if (initial) schedule(initial, performance.now())
+  if (initial) schedule(initial)
   else {
     input.focus()
     searcher.manifest().catch(() => {}) // the one file every query needs: fetch it before the first keystroke

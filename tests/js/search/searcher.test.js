@@ -1,0 +1,46 @@
+'use strict'
+const test = require('node:test')
+const assert = require('node:assert/strict')
+const lunr = require('lunr')
+const { createSearcher } = require('../../../theme/search/searcher')
+
+// A site's search files in memory: two term-range shards, one common term, one display chunk.
+const fields = ['title']
+const shard = terms => ({ version: '2.3.9', fields, fieldVectors: [], invertedIndex: terms, pipeline: ['stemmer'] })
+const files = {
+  'manifest.json': {
+    fields,
+    documents: 2,
+    shards: [['graph', 'graph', 'shards/a.json'], ['neural', 'neural', 'shards/b.json']],
+    common: [['model', 'common/m.json']],
+    terms: 'terms/t.json',
+    papersPerChunk: 16,
+    chunkNameLength: 3,
+    chunks: 'c01'
+  },
+  'shards/a.json': shard([['graph', { _index: 0, title: { 0: { w: [1.5] } } }]]),
+  'shards/b.json': shard([['neural', { _index: 1, title: { 0: { w: [0.5] }, 1: { w: [1.2] } } }]]),
+  'common/m.json': { term: 'model', index: 2, fields: [[[0, 1], [100, 200]]] },
+  'terms/t.json': ['graph', 'model', 'neural'],
+  'chunks/c01.json': [{ t: 'Graph neural model' }, { t: 'Neural model' }]
+}
+
+test('a query fetches only the files it needs and ranks its documents', async () => {
+  const fetched = []
+  const searcher = createSearcher(lunr, async path => { fetched.push(path); return files[path] })
+  const answer = await searcher.search('neural')
+  assert.equal(answer.status, 'ok')
+  assert.deepEqual(answer.results.map(r => r.ref), [1, 0])
+  assert.equal(answer.total, 2)
+  assert.deepEqual(fetched.sort(), ['manifest.json', 'shards/b.json'])
+  assert.deepEqual(await searcher.display([1]), [{ t: 'Neural model' }])
+})
+
+test('a common term comes from its packed file, not from a shard', async () => {
+  const fetched = []
+  const searcher = createSearcher(lunr, async path => { fetched.push(path); return files[path] })
+  const answer = await searcher.search('model')
+  assert.deepEqual(answer.results.map(r => r.ref), [1, 0])
+  assert.ok(fetched.includes('common/m.json'))
+  assert.ok(!fetched.some(path => path.startsWith('shards/')))
+})

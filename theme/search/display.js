@@ -1,0 +1,44 @@
+'use strict'
+/* Display data: where a result's title, link and excerpt are, and which of its words to mark. */
+
+const { trimWord, stem } = require('./words')
+
+/* The display chunk file of a document number (relative to the manifest) and its entry in that chunk. */
+function chunkPathOf (m, ref) {
+  const number = Math.floor(ref / m.papersPerChunk)
+  return 'chunks/' + m.chunks.substr(number * m.chunkNameLength, m.chunkNameLength) + '.json'
+}
+
+function entryOf (m, chunk, ref) {
+  return chunk[ref % m.papersPerChunk] || null
+}
+
+/*
+ * Splits text into [{ text, mark }] pieces: a word is marked when its lowercased, trimmed, stemmed form is one
+ * of the matched index terms. The page turns marked pieces into <mark> elements with DOM APIs.
+ */
+function highlight (lunr, text, matchedTerms) {
+  const terms = new Set(matchedTerms)
+  const pieces = []
+  const add = (piece, mark) => {
+    if (piece === '') return
+    const previous = pieces[pieces.length - 1]
+    if (previous && previous.mark === mark) previous.text += piece
+    else pieces.push({ text: piece, mark })
+  }
+  for (const part of text.split(/([\s-]+)/)) {
+    const core = trimWord(part)
+    const lower = core.toLowerCase()
+    if (core === '' || !(terms.has(lower) || terms.has(stem(lunr, lower)))) {
+      add(part, false)
+      continue
+    }
+    const start = part.indexOf(core)
+    add(part.slice(0, start), false)
+    add(core, true)
+    add(part.slice(start + core.length), false)
+  }
+  return pieces
+}
+
+module.exports = { chunkPathOf, entryOf, highlight }

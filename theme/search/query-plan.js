@@ -1,0 +1,104 @@
+'use strict'
+/* Query planning: what the user typed → lunr clauses and the index terms they need. */
+
+const { trimWord, stem, isStopWord } = require('./words')
+
+const MIN_PREFIX_LENGTH = 2 // the word being typed is matched as a prefix from 2 characters on
+const MIN_SHORTER_TERM = 3 // index terms that are a prefix of the typed word: at least 3 characters…
+const MAX_EXTRA_CHARS = 4 // …and at most 4 characters shorter than it
+const SHORTER_TERM_BOOST = 0.5
+
+/*
+ * Turns what the user typed into lunr clauses and the index terms they need.
+ * Returns { status: 'ok' | 'empty' | 'stopwords' | 'negation' | 'error', clauses, needs, stopWords, message }.
+ * With typing, the last word (when not followed by a space) is also searched as a prefix of the raw word
+ * and of its stem, and index terms that are a prefix of it (up to 4 characters shorter) match too.
+ */
+function planQuery (lunr, fields, queryString, options) {
+  const typing = !!(options && options.typing)
+  const plan = { status: 'empty', clauses: [], needs: [], stopWords: [], message: '' }
+  if (!queryString || !queryString.trim()) return plan
+
+  const query = new lunr.Query(fields)
+  try {
+    new lunr.QueryParser(queryString, query).parse()
+  } catch (error) {
+    if (error instanceof lunr.QueryParseError) return Object.assign(plan, { status: 'error', message: error.message })
+    throw error
+  }
+
+  const clauses = []
+  let lastKept = false
+  for (const parsed of query.clauses) {
+    lastKept = false
+    const clause = Object.assign({}, parsed, { fields: parsed.fields.slice() })
+    const plain = clause.usePipeline && clause.editDistance === undefined && clause.term.indexOf('*') === -1
+    if (plain) clause.term = trimWord(clause.term)
+    if (clause.term === '') continue
+    if (plain && isStopWord(lunr, clause.term)) {
+      plan.stopWords.push(clause.term)
+      continue
+    }
+    clauses.push(clause)
+    lastKept = true
+  }
+  if (clauses.length === 0) {
+    plan.status = plan.stopWords.length > 0 ? 'stopwords' : 'empty'
+    return plan
+  }
+  if (clauses.every(c => c.presence === lunr.Query.presence.PROHIBITED)) {
+    plan.status = 'negation'
+    plan.clauses = clauses
+    return plan
+  }
+
+  if (typing && lastKept && !/\s$/.test(queryString)) clauses.push(...typingClauses(lunr, clauses[clauses.length - 1]))
+
+  plan.status = 'ok'
+  plan.clauses = clauses
+  plan.needs = needsOf(lunr, clauses)
+  return plan
+}
+
+function typingClauses (lunr, clause) {
+  const word = clause.term
+  const plain = clause.usePipeline && clause.editDistance === undefined && word.indexOf('*') === -1
+  if (!plain || clause.presence !== lunr.Query.presence.OPTIONAL || word.length < MIN_PREFIX_LENGTH) return []
+  const like = { fields: clause.fields.slice(), presence: clause.presence, usePipeline: false, wildcard: lunr.Query.wildcard.NONE }
+  const extra = [Object.assign({}, like, { term: word + '*', boost: clause.boost })]
+  const wordStem = stem(lunr, word)
+  if (wordStem !== word) extra.push(Object.assign({}, like, { term: wordStem + '*', boost: clause.boost }))
+  for (let length = Math.max(MIN_SHORTER_TERM, word.length - MAX_EXTRA_CHARS); length < word.length; length++) {
+    const shorter = word.slice(0, length)
+    if (shorter === wordStem) continue // already found by the stem prefix
+    extra.push(Object.assign({}, like, { term: shorter, boost: clause.boost * SHORTER_TERM_BOOST }))
+  }
+  return extra.map(c => Object.assign({}, c, { fields: c.fields.slice() }))
+}
+
+/*
+ * The index terms each clause looks up, exactly as lunr.Index#query expands them: { exact }, { prefix } (up to the
+ * first `*`), or { pattern, distance } for a leading wildcard or a fuzzy term, matched against the full term list.
+ */
+function needsOf (lunr, clauses) {
+  const pipeline = lunr.Pipeline.load(['stemmer'])
+  const needs = []
+  for (const clause of clauses) {
+    const terms = clause.usePipeline ? pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term]
+    for (const term of terms) {
+      if (clause.editDistance !== undefined) needs.push({ pattern: term, distance: clause.editDistance })
+      else if (term.indexOf('*') === 0) needs.push({ pattern: term })
+      else if (term.indexOf('*') !== -1) needs.push({ prefix: term.slice(0, term.indexOf('*')) })
+      else needs.push({ exact: term })
+    }
+  }
+  return needs
+}
+
+/* Terms matching a fuzzy or leading-wildcard pattern, which may differ anywhere: over the full term list. */
+function patternMatches (lunr, termSet, need) {
+  const pattern = need.distance === undefined ? lunr.TokenSet.fromString(need.pattern) : lunr.TokenSet.fromFuzzyString(need.pattern, need.distance)
+  return termSet.intersect(pattern).toArray()
+}
+
+module.exports = { planQuery, needsOf, patternMatches }

@@ -1,0 +1,151 @@
+'use strict'
+/* The searcher over one site's search data: fetches what a query needs, caches files and decoded terms across keystrokes. */
+
+const { planQuery, patternMatches } = require('./query-plan')
+const { shardsForExact, shardsForPrefix, commonFileOf } = require('./manifest')
+const { shardTerms, decodeShardTerm, decodeCommonTerm } = require('./decoding')
+const { matchDocuments, candidates } = require('./candidates')
+const { prepareTerms, buildIndex, runClauses } = require('./scoring')
+const { chunkPathOf, entryOf } = require('./display')
+
+/*
+ * A searcher over one site's search data. fetchJson(path) loads a file relative to the manifest's folder.
+ * Files, decoded postings and built indexes are cached across queries (keystrokes).
+ */
+function createSearcher (lunr, fetchJson) {
+  let manifestPromise = null
+  let termSetPromise = null
+  const files = new Map()
+  const shardTermMaps = new WeakMap()
+  const decoded = new Map()
+  const preparedSets = new Map()
+  const MAX_CACHED_TERM_SETS = 8
+
+  function manifest () {
+    if (!manifestPromise) {
+      manifestPromise = fetchJson('manifest.json')
+      manifestPromise.catch(() => { manifestPromise = null })
+    }
+    return manifestPromise
+  }
+
+  function file (path) {
+    if (!files.has(path)) {
+      const loading = fetchJson(path)
+      loading.catch(() => files.delete(path)) // a failed fetch may be retried on the next keystroke
+      files.set(path, loading)
+    }
+    return files.get(path)
+  }
+
+  function termSet () {
+    if (!termSetPromise) termSetPromise = manifest().then(m => file(m.terms)).then(terms => lunr.TokenSet.fromArray(terms))
+    return termSetPromise
+  }
+
+  async function shardTermMap (path) {
+    const shard = await file(path)
+    if (!shardTermMaps.has(shard)) shardTermMaps.set(shard, shardTerms(shard))
+    return shardTermMaps.get(shard)
+  }
+
+  async function commonTerm (m, term) {
+    if (!decoded.has(term)) decoded.set(term, decodeCommonTerm(await file(commonFileOf(m.common, term))))
+    return decoded.get(term)
+  }
+
+  /*
+   * Every index term the needs can match, decoded. Shards and the common-term files of exact terms are fetched in
+   * parallel; common terms found only by a prefix follow once their shard has named them.
+   */
+  async function termsFor (m, needs) {
+    const exact = new Set()
+    const prefixes = []
+    for (const need of needs) {
+      if (need.exact !== undefined) exact.add(need.exact)
+      else if (need.prefix !== undefined) prefixes.push(need.prefix)
+      else for (const term of patternMatches(lunr, await termSet(), need)) exact.add(term)
+    }
+    const shardNumbers = new Set()
+    const commonLoads = new Map()
+    const loadCommon = term => { if (!commonLoads.has(term)) commonLoads.set(term, commonTerm(m, term)) }
+    for (const term of exact) {
+      if (commonFileOf(m.common, term) !== undefined) loadCommon(term)
+      else shardsForExact(m.shards, term).forEach(i => shardNumbers.add(i))
+    }
+    for (const prefix of prefixes) shardsForPrefix(m.shards, prefix).forEach(i => shardNumbers.add(i))
+    const shardMaps = await Promise.all(Array.from(shardNumbers, i => shardTermMap(m.shards[i][2])))
+    const found = new Map()
+    for (const terms of shardMaps) {
+      for (const [term, posting] of terms) {
+        if (!(exact.has(term) || prefixes.some(p => term.startsWith(p)))) continue
+        if (commonFileOf(m.common, term) !== undefined) loadCommon(term)
+        else {
+          if (!decoded.has(term)) decoded.set(term, decodeShardTerm(term, posting, m.fields))
+          found.set(term, decoded.get(term))
+        }
+      }
+    }
+    for (const term of await Promise.all(commonLoads.values())) found.set(term.term, term)
+    return { terms: Array.from(found.values()), files: shardNumbers.size + commonLoads.size }
+  }
+
+  function preparedFor (terms) {
+    const key = terms.map(t => t.term).sort().join('\u0000')
+    let prepared = preparedSets.get(key)
+    if (prepared) preparedSets.delete(key) // keep the most recently used last
+    else prepared = prepareTerms(lunr, terms)
+    preparedSets.set(key, prepared)
+    if (preparedSets.size > MAX_CACHED_TERM_SETS) preparedSets.delete(preparedSets.keys().next().value)
+    return prepared
+  }
+
+  /*
+   * → { status, message, stopWords, files: number of index files used, total: number of results,
+   *     results: the first `limit` (options.limit, default 20) as [{ ref, score, terms }], top(n): the first n }.
+   * Only the documents that can reach the first n are scored by lunr (see matchDocuments), so a word in every
+   * paper costs about as much as a rare one.
+   */
+  async function search (queryString, options) {
+    const m = await manifest()
+    const plan = planQuery(lunr, m.fields, queryString, options)
+    const outcome = { status: plan.status, message: plan.message, stopWords: plan.stopWords, results: [], files: 0, total: 0, scored: 0, top: () => [] }
+    if (plan.status !== 'ok') return outcome
+    const { terms, files } = await termsFor(m, plan.needs)
+    const prepared = preparedFor(terms)
+    const match = matchDocuments(lunr, m.fields, prepared, plan.clauses, m.documents)
+    let best = []
+    let bestLimit = 0
+    outcome.files = files
+    outcome.top = limit => {
+      if (limit > bestLimit && (bestLimit === 0 || best.length >= bestLimit)) {
+        const keep = match ? candidates(match, limit, m.documents) : undefined
+        const results = runClauses(buildIndex(lunr, m.fields, prepared, keep), plan.clauses)
+        outcome.scored = results.length
+        best = results.slice(0, limit).map(r => ({ ref: +r.ref, score: r.score, terms: Object.keys(r.matchData.metadata) }))
+        bestLimit = limit
+        if (!match) outcome.total = results.length
+      }
+      return best.slice(0, limit)
+    }
+    if (match) outcome.total = match.eligible.length
+    outcome.results = outcome.top((options && options.limit) || 20)
+    return outcome
+  }
+
+  /* One promise per ref (a document number) of its display data ({ s: slug, t, u, d, g, e }), fetching only its chunk. */
+  function displayEach (refs) {
+    return refs.map(async ref => {
+      const m = await manifest()
+      return entryOf(m, await file(chunkPathOf(m, ref)), ref)
+    })
+  }
+
+  function display (refs) {
+    return Promise.all(displayEach(refs))
+  }
+
+  return { manifest, search, display, displayEach }
+}
+
+module.exports = { createSearcher }
