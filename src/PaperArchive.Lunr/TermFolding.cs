@@ -9,7 +9,7 @@ namespace PaperArchive.Lunr;
 /// joined by hyphens or slashes is kept whole and split ("gpt-4o" → "gpt-4o", "gpt", "4o"; "vit-l/14" → "vit-l/14",
 /// "vit", "l", "14"); parts that are stop words are left out, so "+state-of-the-art" does not require "of".
 /// Leading and trailing hyphens and slashes are dropped, and a token of nothing else gives no term.
-/// The same function in JavaScript is <c>theme/static/assets/search-fold.js</c>, which the browser runs on queries
+/// The same function in JavaScript is <c>theme/search/fold.js</c>, which the browser runs on queries
 /// and the tests run in lunr.js to prove this builder's index byte for byte.
 /// </summary>
 public static class TermFolding

@@ -16,6 +16,7 @@ async function main () {
   const typing = mode === 'typing'
   const fetchJson = file => Promise.resolve(JSON.parse(fs.readFileSync(path.join(searchFolder, file), 'utf8')))
   const searcher = core.createSearcher(lunr, fetchJson)
+  core.installFold(lunr) // the index's search pipeline names 'fold', as the page's does
   const monolithic = lunr.Index.load(JSON.parse(fs.readFileSync(monolithicPath, 'utf8')))
   const queries = JSON.parse(fs.readFileSync(queriesPath, 'utf8'))
   const top = results => results.slice(0, 40).map(r => [r.ref, r.score])

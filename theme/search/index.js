@@ -8,5 +8,6 @@ const { matchDocuments } = require('./candidates')
 const { prepareTerms, buildIndex, runClauses } = require('./scoring')
 const { highlight } = require('./display')
 const { createSearcher } = require('./searcher')
+const { installFold, foldText } = require('./fold')
 
-module.exports = { planQuery, prepareTerms, buildIndex, matchDocuments, decodeShardTerm, decodeCommonTerm, runClauses, createSearcher, highlight, shardsForExact, shardsForPrefix }
+module.exports = { installFold, foldText, planQuery, prepareTerms, buildIndex, matchDocuments, decodeShardTerm, decodeCommonTerm, runClauses, createSearcher, highlight, shardsForExact, shardsForPrefix }

@@ -2,6 +2,7 @@
 /* Query planning: what the user typed → lunr clauses and the index terms they need. */
 
 const { trimWord, stem, isStopWord } = require('./words')
+const { foldText, installFold, searchPipeline } = require('./fold')
 
 const MIN_PREFIX_LENGTH = 2 // the word being typed is matched as a prefix from 2 characters on
 const MIN_SHORTER_TERM = 3 // index terms that are a prefix of the typed word: at least 3 characters…
@@ -19,6 +20,7 @@ function planQuery (lunr, fields, queryString, options) {
   const plan = { status: 'empty', clauses: [], needs: [], stopWords: [], message: '' }
   if (!queryString || !queryString.trim()) return plan
 
+  installFold(lunr) // hyphens stay inside words for the query lexer, as for the index
   const query = new lunr.Query(fields)
   try {
     new lunr.QueryParser(queryString, query).parse()
@@ -61,7 +63,7 @@ function planQuery (lunr, fields, queryString, options) {
 }
 
 function typingClauses (lunr, clause) {
-  const word = clause.term
+  const word = foldText(clause.term) // prefixes are matched against folded index terms: "schröd" → "schrod*"
   const plain = clause.usePipeline && clause.editDistance === undefined && word.indexOf('*') === -1
   if (!plain || clause.presence !== lunr.Query.presence.OPTIONAL || word.length < MIN_PREFIX_LENGTH) return []
   const like = { fields: clause.fields.slice(), presence: clause.presence, usePipeline: false, wildcard: lunr.Query.wildcard.NONE }
@@ -81,7 +83,7 @@ function typingClauses (lunr, clause) {
  * first `*`), or { pattern, distance } for a leading wildcard or a fuzzy term, matched against the full term list.
  */
 function needsOf (lunr, clauses) {
-  const pipeline = lunr.Pipeline.load(['stemmer'])
+  const pipeline = searchPipeline(lunr)
   const needs = []
   for (const clause of clauses) {
     const terms = clause.usePipeline ? pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term]

@@ -15,7 +15,7 @@ public static partial class Corpora
     [
         ["sample-archive"], ["hf-daily-papers"], ["non-ascii"], ["html-like"], ["numbers-and-hyphens"],
         ["array-fields"], ["empty-fields"], ["boosts"], ["odd-field-names"], ["synthetic-2000"], ["search-test"],
-        // The same with the site's folding pipeline (TermFolding in C#, search-fold.js in lunr.js), and words it is for.
+        // The same with the site's folding pipeline (TermFolding in C#, theme/search/fold.js in lunr.js), and words it is for.
         ["folded-sample-archive"], ["folded-hf-daily-papers"], ["folded-non-ascii"], ["folded-html-like"],
         ["folded-numbers-and-hyphens"], ["folded-array-fields"], ["folded-empty-fields"], ["folded-synthetic-2000"], ["folded-folding"],
     ];

@@ -7,7 +7,7 @@ public sealed record CorpusDocument(string Ref, IReadOnlyList<FieldValue> Values
 /// <summary>Documents and fields that both the C# builder and lunr.js (via build-index.js) index.</summary>
 public sealed record Corpus(string Name, IReadOnlyList<LunrField> Fields, IReadOnlyList<CorpusDocument> Documents)
 {
-    /// <summary>Built with the site's folding (<see cref="TokenPipeline.Folding"/>; in lunr.js, search-fold.js).</summary>
+    /// <summary>Built with the site's folding (<see cref="TokenPipeline.Folding"/>; in lunr.js, theme/search/fold.js).</summary>
     public bool Fold { get; init; }
 
     public LunrIndex BuildIndex()

@@ -48,6 +48,30 @@ public class BrowserSearchTests
     }
 
     [Fact]
+    public async Task Accents_and_hyphenated_words_are_found_as_readers_type_them()
+    {
+        Requires.Chromium();
+        using var temp = new TempFolder();
+        var input = TestArchives.WriteInput(temp, new Dictionary<string, string>
+        {
+            ["2025-01-02.txt"] = TestArchives.PlainDigest("Jan 2, 2025",
+                ("Schrödinger bridges align GPT-4o", "We study state-of-the-art alignment with ViT-L/14 features."),
+                ("Bridges over rivers", "Civil engineering of bridges; nothing about language models or GPT.")),
+        }, baseUrl: "https://example.org/");
+        Assert.True((await TestArchives.BuildAsync(input, temp["site"])).Succeeded);
+        var reports = Search(temp, temp["site"], "/",
+            new { query = "schrodinger", via = "url" }, new { query = "gpt-4o", via = "url" }, new { query = "vit-l/14", via = "type" },
+            new { query = "state-of-the-art", via = "url" }, new { query = "schröd", via = "type" });
+        Assert.All(reports, report =>
+        {
+            Assert.Equal("Schrödinger bridges align GPT-4o", report.GetProperty("titles")[0].GetString());
+            Assert.Empty(report.GetProperty("errors").EnumerateArray());
+        });
+        // The whole word ranks the paper that has it first; its parts still find the other ("gpt").
+        Assert.Equal(2, reports[1].GetProperty("titles").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Show_more_lists_the_next_results_until_all_are_shown()
     {
         Requires.Chromium();

@@ -29,6 +29,60 @@
     return loaded[name].exports
   }
 
+  // ---- search/fold.js
+  modules['fold'] = function (module, require) {
+/*
+ * The lunr pipeline function 'fold', the same at index time (lunr.js runs this file to prove the C# builder's index
+ * byte for byte: src/PaperArchive.Lunr/TermFolding.cs) and at query time. A lowercased token is folded (NFKD,
+ * nonspacing marks removed: "schrödinger" → "schrodinger") and a word joined by hyphens or slashes is kept whole and
+ * split ("gpt-4o" → "gpt-4o", "gpt", "4o"), parts that are stop words left out. Hyphens are no longer a token
+ * separator, in the tokenizer and in the query lexer alike.
+ */
+
+const LABEL = 'fold'
+const MARKS = /\p{Mn}/gu
+const EDGES = /^[-/]+|[-/]+$/g
+const JOINERS = /[-/]+/
+const NON_ASCII = /[^\u0000-\u007f]/
+
+/* NFKD without nonspacing marks; ASCII is its own folding. */
+function foldText (text) {
+  return NON_ASCII.test(text) ? text.normalize('NFKD').replace(MARKS, '') : text
+}
+
+/* The terms a lowercased word folds to: none, one, or the whole word and its parts. */
+function foldWord (lunr, word) {
+  const whole = foldText(word).replace(EDGES, '')
+  if (whole === '') return []
+  if (!JOINERS.test(whole)) return [whole]
+  return [whole].concat(whole.split(JOINERS).filter(part => part !== '' && lunr.stopWordFilter(new lunr.Token(part)) !== undefined))
+}
+
+/* Registers 'fold' with lunr and makes hyphens part of words for the tokenizer and the query lexer. Idempotent. */
+function installFold (lunr) {
+  if (lunr.Pipeline.registeredFunctions[LABEL]) return lunr.Pipeline.registeredFunctions[LABEL]
+  const fold = function (token) {
+    const words = foldWord(lunr, token.toString())
+    if (words.length === 0) return undefined
+    const rest = words.slice(1).map(word => token.clone(() => word))
+    token.update(() => words[0])
+    return rest.length === 0 ? token : [token].concat(rest)
+  }
+  lunr.Pipeline.registerFunction(fold, LABEL)
+  lunr.tokenizer.separator = /\s+/
+  lunr.QueryLexer.termSeparator = lunr.tokenizer.separator
+  return fold
+}
+
+/* The search pipeline the site's index names: fold, then lunr's stemmer. */
+function searchPipeline (lunr) {
+  installFold(lunr)
+  return lunr.Pipeline.load([LABEL, 'stemmer'])
+}
+
+module.exports = { LABEL, foldText, foldWord, installFold, searchPipeline }
+  }
+
   // ---- search/words.js
   modules['words'] = function (module, require) {
 /* Words as the search page sees them before lunr does: trimmed, stemmed, stop words. */
@@ -54,6 +108,7 @@ module.exports = { trimWord, stem, isStopWord }
 /* Query planning: what the user typed → lunr clauses and the index terms they need. */
 
 const { trimWord, stem, isStopWord } = require('./words')
+const { foldText, installFold, searchPipeline } = require('./fold')
 
 const MIN_PREFIX_LENGTH = 2 // the word being typed is matched as a prefix from 2 characters on
 const MIN_SHORTER_TERM = 3 // index terms that are a prefix of the typed word: at least 3 characters…
@@ -71,6 +126,7 @@ function planQuery (lunr, fields, queryString, options) {
   const plan = { status: 'empty', clauses: [], needs: [], stopWords: [], message: '' }
   if (!queryString || !queryString.trim()) return plan
 
+  installFold(lunr) // hyphens stay inside words for the query lexer, as for the index
   const query = new lunr.Query(fields)
   try {
     new lunr.QueryParser(queryString, query).parse()
@@ -113,7 +169,7 @@ function planQuery (lunr, fields, queryString, options) {
 }
 
 function typingClauses (lunr, clause) {
-  const word = clause.term
+  const word = foldText(clause.term) // prefixes are matched against folded index terms: "schröd" → "schrod*"
   const plain = clause.usePipeline && clause.editDistance === undefined && word.indexOf('*') === -1
   if (!plain || clause.presence !== lunr.Query.presence.OPTIONAL || word.length < MIN_PREFIX_LENGTH) return []
   const like = { fields: clause.fields.slice(), presence: clause.presence, usePipeline: false, wildcard: lunr.Query.wildcard.NONE }
@@ -133,7 +189,7 @@ function typingClauses (lunr, clause) {
  * first `*`), or { pattern, distance } for a leading wildcard or a fuzzy term, matched against the full term list.
  */
 function needsOf (lunr, clauses) {
-  const pipeline = lunr.Pipeline.load(['stemmer'])
+  const pipeline = searchPipeline(lunr)
   const needs = []
   for (const clause of clauses) {
     const terms = clause.usePipeline ? pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term]
@@ -250,6 +306,8 @@ module.exports = { shardTerms, decodeShardTerm, decodeCommonTerm }
   modules['candidates'] = function (module, require) {
 /* Candidate selection: which documents match, and which can reach the first results, before lunr scores them. */
 
+const { searchPipeline } = require('./fold')
+
 /*
  * What lunr.Index#query would match, over document numbers, without scoring: the same clause expansion (lunr's
  * own pipeline and TokenSet), presence rules and query vectors. Returns the documents lunr would return
@@ -263,7 +321,7 @@ function matchDocuments (lunr, fields, prepared, clauses, documents) {
   const COMPLETE = null
   const query = new lunr.Query(fields)
   for (const clause of clauses) query.clause(Object.assign({}, clause, { fields: clause.fields.slice() }))
-  const pipeline = lunr.Pipeline.load(['stemmer'])
+  const pipeline = searchPipeline(lunr)
   const queryWeights = fields.map(() => new Map()) // per field: term → summed clause boosts
   const matched = new Uint8Array(documents)
   const required = fields.map(() => undefined) // undefined: no rule; COMPLETE; or a Uint8Array of allowed documents
@@ -387,6 +445,8 @@ module.exports = { matchDocuments, candidates, kthLargest }
   modules['scoring'] = function (module, require) {
 /* Scoring with stock lunr.js: an index of just the loaded terms (and candidates), queried as lunr queries. */
 
+const { searchPipeline } = require('./fold')
+
 /* The loaded terms of a query, in UTF-16 order, with their token set (built once per term set). */
 function prepareTerms (lunr, decodedTerms) {
   const terms = decodedTerms.slice().sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
@@ -426,7 +486,7 @@ function buildIndex (lunr, fields, prepared, keep) {
   }
   const fieldVectors = Object.create(null)
   for (const [key, elements] of vectorElements) fieldVectors[key] = new lunr.Vector(elements.length > 2 ? sortPairs(elements) : elements)
-  return new lunr.Index({ invertedIndex, fieldVectors, tokenSet: prepared.tokenSet, fields: fields.slice(), pipeline: lunr.Pipeline.load(['stemmer']) })
+  return new lunr.Index({ invertedIndex, fieldVectors, tokenSet: prepared.tokenSet, fields: fields.slice(), pipeline: searchPipeline(lunr) })
 }
 
 /* [termIndex, weight, …] with the pairs sorted by term index (lunr.Vector's dot product needs that order). */
@@ -452,6 +512,7 @@ module.exports = { prepareTerms, buildIndex, sortPairs, runClauses }
 /* Display data: where a result's title, link and excerpt are, and which of its words to mark. */
 
 const { trimWord, stem } = require('./words')
+const { foldText } = require('./fold')
 
 /* The display chunk file of a document number (relative to the manifest) and its entry in that chunk. */
 function chunkPathOf (m, ref) {
@@ -464,7 +525,7 @@ function entryOf (m, chunk, ref) {
 }
 
 /*
- * Splits text into [{ text, mark }] pieces: a word is marked when its lowercased, trimmed, stemmed form is one
+ * Splits text into [{ text, mark }] pieces: a word is marked when its lowercased, folded, trimmed, stemmed form is one
  * of the matched index terms. The page turns marked pieces into <mark> elements with DOM APIs.
  */
 function highlight (lunr, text, matchedTerms) {
@@ -478,7 +539,7 @@ function highlight (lunr, text, matchedTerms) {
   }
   for (const part of text.split(/([\s-]+)/)) {
     const core = trimWord(part)
-    const lower = core.toLowerCase()
+    const lower = foldText(core.toLowerCase())
     if (core === '' || !(terms.has(lower) || terms.has(stem(lunr, lower)))) {
       add(part, false)
       continue
@@ -659,8 +720,9 @@ const { matchDocuments } = require('./candidates')
 const { prepareTerms, buildIndex, runClauses } = require('./scoring')
 const { highlight } = require('./display')
 const { createSearcher } = require('./searcher')
+const { installFold, foldText } = require('./fold')
 
-module.exports = { planQuery, prepareTerms, buildIndex, matchDocuments, decodeShardTerm, decodeCommonTerm, runClauses, createSearcher, highlight, shardsForExact, shardsForPrefix }
+module.exports = { installFold, foldText, planQuery, prepareTerms, buildIndex, matchDocuments, decodeShardTerm, decodeCommonTerm, runClauses, createSearcher, highlight, shardsForExact, shardsForPrefix }
   }
 
   return load('index')
