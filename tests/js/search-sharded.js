@@ -26,7 +26,7 @@ async function main () {
     const scored = sharded.scored
     const shardedTop = sharded.results.concat(sharded.top(40).slice(20))
     const papers = await searcher.display(shardedTop.map(r => r.ref))
-    const plan = core.planQuery(lunr, monolithic.fields, query, { typing })
+    const plan = core.settleTyping(lunr, core.planQuery(lunr, monolithic.fields, query, { typing }), term => Object.prototype.hasOwnProperty.call(monolithic.invertedIndex, term))
     const whole = plan.status === 'ok' ? core.runClauses(monolithic, plan.clauses) : []
     reports.push({ query, status: sharded.status, files: sharded.files, total: sharded.total, scored, sharded: shardedTop.map((r, i) => [papers[i].s, r.score]), monolithic: top(whole), monolithicTotal: whole.length })
   }

@@ -11,13 +11,15 @@ const SHORTER_TERM_BOOST = 0.5
 
 /*
  * Turns what the user typed into lunr clauses and the index terms they need.
- * Returns { status: 'ok' | 'empty' | 'stopwords' | 'negation' | 'error', clauses, needs, stopWords, message }.
+ * Returns { status: 'ok' | 'empty' | 'stopwords' | 'unsearchable' | 'negation' | 'error', clauses, needs, stopWords,
+ * unsearchable, message }. 'unsearchable': every word was of characters the index keeps no terms for (lunr's trimmer
+ * keeps ASCII letters and digits at a word's edges, so a run of Chinese or Japanese characters is no term).
  * With typing, the last word (when not followed by a space) is also searched as a prefix of the raw word
  * and of its stem, and index terms that are a prefix of it (up to 4 characters shorter) match too.
  */
 function planQuery (lunr, fields, queryString, options) {
   const typing = !!(options && options.typing)
-  const plan = { status: 'empty', clauses: [], needs: [], stopWords: [], message: '' }
+  const plan = { status: 'empty', clauses: [], needs: [], stopWords: [], unsearchable: [], message: '' }
   if (!queryString || !queryString.trim()) return plan
 
   installFold(lunr) // hyphens stay inside words for the query lexer, as for the index
@@ -35,8 +37,11 @@ function planQuery (lunr, fields, queryString, options) {
     lastKept = false
     const clause = Object.assign({}, parsed, { fields: parsed.fields.slice() })
     const plain = clause.usePipeline && clause.editDistance === undefined && clause.term.indexOf('*') === -1
-    if (plain) clause.term = trimWord(clause.term)
-    if (clause.term === '') continue
+    if (plain) clause.term = trimWord(foldText(clause.term)) // folded first, as the index folds before trimming
+    if (clause.term === '') {
+      if (plain && parsed.term.trim() !== '') plan.unsearchable.push(parsed.term)
+      continue
+    }
     if (plain && isStopWord(lunr, clause.term)) {
       plan.stopWords.push(clause.term)
       continue
@@ -45,7 +50,7 @@ function planQuery (lunr, fields, queryString, options) {
     lastKept = true
   }
   if (clauses.length === 0) {
-    plan.status = plan.stopWords.length > 0 ? 'stopwords' : 'empty'
+    plan.status = plan.stopWords.length > 0 ? 'stopwords' : plan.unsearchable.length > 0 ? 'unsearchable' : 'empty'
     return plan
   }
   if (clauses.every(c => c.presence === lunr.Query.presence.PROHIBITED)) {
@@ -54,7 +59,12 @@ function planQuery (lunr, fields, queryString, options) {
     return plan
   }
 
-  if (typing && lastKept && !/\s$/.test(queryString)) clauses.push(...typingClauses(lunr, clauses[clauses.length - 1]))
+  if (typing && lastKept && !/\s$/.test(queryString)) {
+    const last = clauses[clauses.length - 1]
+    const expansions = typingClauses(lunr, last)
+    if (expansions.length > 0) plan.typedTerm = searchPipeline(lunr).runString(last.term, { fields: last.fields })[0]
+    clauses.push(...expansions)
+  }
 
   plan.status = 'ok'
   plan.clauses = clauses
@@ -75,7 +85,20 @@ function typingClauses (lunr, clause) {
     if (shorter === wordStem) continue // already found by the stem prefix
     extra.push(Object.assign({}, like, { term: shorter, boost: clause.boost * SHORTER_TERM_BOOST }))
   }
-  return extra.map(c => Object.assign({}, c, { fields: c.fields.slice() }))
+  return extra.map(c => Object.assign({}, c, { fields: c.fields.slice(), typed: true }))
+}
+
+/*
+ * As-you-type expansions are for a word not finished yet. When the typed word is itself an index term (its whole
+ * form through the pipeline: "diffusion" → "diffus"), it is a word, and the expansions are dropped: a rare longer
+ * term that merely starts with it ("diffusionbench", weighted up by its rarity) must not outrank the word, and the
+ * answer is then exactly the one for "diffusion " with a space. hasTerm(term) says whether the index has a term;
+ * the page asks the terms it loaded for the plan's needs, the ranking tests the whole index. Returns the plan to run.
+ */
+function settleTyping (lunr, plan, hasTerm) {
+  if (!plan.typedTerm || !plan.clauses.some(c => c.typed) || !hasTerm(plan.typedTerm)) return plan
+  const clauses = plan.clauses.filter(c => !c.typed)
+  return Object.assign({}, plan, { clauses, needs: needsOf(lunr, clauses), settled: true })
 }
 
 /*
@@ -103,4 +126,4 @@ function patternMatches (lunr, termSet, need) {
   return termSet.intersect(pattern).toArray()
 }
 
-module.exports = { planQuery, needsOf, patternMatches }
+module.exports = { planQuery, settleTyping, needsOf, patternMatches }

@@ -61,14 +61,20 @@ public class BrowserSearchTests
         Assert.True((await TestArchives.BuildAsync(input, temp["site"])).Succeeded);
         var reports = Search(temp, temp["site"], "/",
             new { query = "schrodinger", via = "url" }, new { query = "gpt-4o", via = "url" }, new { query = "vit-l/14", via = "type" },
-            new { query = "state-of-the-art", via = "url" }, new { query = "schröd", via = "type" });
-        Assert.All(reports, report =>
+            new { query = "state-of-the-art", via = "url" }, new { query = "schröd", via = "type" },
+            new { query = "rivrs", via = "url" }, new { query = "扩散模型", via = "type" });
+        Assert.All(reports.Take(5), report =>
         {
             Assert.Equal("Schrödinger bridges align GPT-4o", report.GetProperty("titles")[0].GetString());
             Assert.Empty(report.GetProperty("errors").EnumerateArray());
         });
         // The whole word ranks the paper that has it first; its parts still find the other ("gpt").
         Assert.Equal(2, reports[1].GetProperty("titles").GetArrayLength());
+        // No dead ends: a typo is retried within one letter and says what it shows; a script without spaces says why.
+        Assert.Equal("No papers match “rivrs”. Showing results for “rivers”: 1 paper.", reports[5].GetProperty("status").GetString());
+        Assert.Equal("Bridges over rivers", Assert.Single(reports[5].GetProperty("titles").EnumerateArray()).GetString());
+        Assert.StartsWith("Search finds words written between spaces, so it cannot look up ‘扩散模型’", reports[6].GetProperty("status").GetString());
+        Assert.Equal(0, reports[6].GetProperty("titles").GetArrayLength());
     }
 
     [Fact]

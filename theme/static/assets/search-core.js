@@ -117,13 +117,15 @@ const SHORTER_TERM_BOOST = 0.5
 
 /*
  * Turns what the user typed into lunr clauses and the index terms they need.
- * Returns { status: 'ok' | 'empty' | 'stopwords' | 'negation' | 'error', clauses, needs, stopWords, message }.
+ * Returns { status: 'ok' | 'empty' | 'stopwords' | 'unsearchable' | 'negation' | 'error', clauses, needs, stopWords,
+ * unsearchable, message }. 'unsearchable': every word was of characters the index keeps no terms for (lunr's trimmer
+ * keeps ASCII letters and digits at a word's edges, so a run of Chinese or Japanese characters is no term).
  * With typing, the last word (when not followed by a space) is also searched as a prefix of the raw word
  * and of its stem, and index terms that are a prefix of it (up to 4 characters shorter) match too.
  */
 function planQuery (lunr, fields, queryString, options) {
   const typing = !!(options && options.typing)
-  const plan = { status: 'empty', clauses: [], needs: [], stopWords: [], message: '' }
+  const plan = { status: 'empty', clauses: [], needs: [], stopWords: [], unsearchable: [], message: '' }
   if (!queryString || !queryString.trim()) return plan
 
   installFold(lunr) // hyphens stay inside words for the query lexer, as for the index
@@ -141,8 +143,11 @@ function planQuery (lunr, fields, queryString, options) {
     lastKept = false
     const clause = Object.assign({}, parsed, { fields: parsed.fields.slice() })
     const plain = clause.usePipeline && clause.editDistance === undefined && clause.term.indexOf('*') === -1
-    if (plain) clause.term = trimWord(clause.term)
-    if (clause.term === '') continue
+    if (plain) clause.term = trimWord(foldText(clause.term)) // folded first, as the index folds before trimming
+    if (clause.term === '') {
+      if (plain && parsed.term.trim() !== '') plan.unsearchable.push(parsed.term)
+      continue
+    }
     if (plain && isStopWord(lunr, clause.term)) {
       plan.stopWords.push(clause.term)
       continue
@@ -151,7 +156,7 @@ function planQuery (lunr, fields, queryString, options) {
     lastKept = true
   }
   if (clauses.length === 0) {
-    plan.status = plan.stopWords.length > 0 ? 'stopwords' : 'empty'
+    plan.status = plan.stopWords.length > 0 ? 'stopwords' : plan.unsearchable.length > 0 ? 'unsearchable' : 'empty'
     return plan
   }
   if (clauses.every(c => c.presence === lunr.Query.presence.PROHIBITED)) {
@@ -160,7 +165,12 @@ function planQuery (lunr, fields, queryString, options) {
     return plan
   }
 
-  if (typing && lastKept && !/\s$/.test(queryString)) clauses.push(...typingClauses(lunr, clauses[clauses.length - 1]))
+  if (typing && lastKept && !/\s$/.test(queryString)) {
+    const last = clauses[clauses.length - 1]
+    const expansions = typingClauses(lunr, last)
+    if (expansions.length > 0) plan.typedTerm = searchPipeline(lunr).runString(last.term, { fields: last.fields })[0]
+    clauses.push(...expansions)
+  }
 
   plan.status = 'ok'
   plan.clauses = clauses
@@ -181,7 +191,20 @@ function typingClauses (lunr, clause) {
     if (shorter === wordStem) continue // already found by the stem prefix
     extra.push(Object.assign({}, like, { term: shorter, boost: clause.boost * SHORTER_TERM_BOOST }))
   }
-  return extra.map(c => Object.assign({}, c, { fields: c.fields.slice() }))
+  return extra.map(c => Object.assign({}, c, { fields: c.fields.slice(), typed: true }))
+}
+
+/*
+ * As-you-type expansions are for a word not finished yet. When the typed word is itself an index term (its whole
+ * form through the pipeline: "diffusion" → "diffus"), it is a word, and the expansions are dropped: a rare longer
+ * term that merely starts with it ("diffusionbench", weighted up by its rarity) must not outrank the word, and the
+ * answer is then exactly the one for "diffusion " with a space. hasTerm(term) says whether the index has a term;
+ * the page asks the terms it loaded for the plan's needs, the ranking tests the whole index. Returns the plan to run.
+ */
+function settleTyping (lunr, plan, hasTerm) {
+  if (!plan.typedTerm || !plan.clauses.some(c => c.typed) || !hasTerm(plan.typedTerm)) return plan
+  const clauses = plan.clauses.filter(c => !c.typed)
+  return Object.assign({}, plan, { clauses, needs: needsOf(lunr, clauses), settled: true })
 }
 
 /*
@@ -209,7 +232,7 @@ function patternMatches (lunr, termSet, need) {
   return termSet.intersect(pattern).toArray()
 }
 
-module.exports = { planQuery, needsOf, patternMatches }
+module.exports = { planQuery, settleTyping, needsOf, patternMatches }
   }
 
   // ---- search/manifest.js
@@ -559,7 +582,7 @@ module.exports = { chunkPathOf, entryOf, highlight }
   modules['searcher'] = function (module, require) {
 /* The searcher over one site's search data: fetches what a query needs, caches files and decoded terms across keystrokes. */
 
-const { planQuery, patternMatches } = require('./query-plan')
+const { planQuery, settleTyping, patternMatches } = require('./query-plan')
 const { shardsForExact, shardsForPrefix, commonFileOf } = require('./manifest')
 const { shardTerms, decodeShardTerm, decodeCommonTerm } = require('./decoding')
 const { matchDocuments, candidates } = require('./candidates')
@@ -659,17 +682,32 @@ function createSearcher (lunr, fetchJson) {
   }
 
   /*
-   * → { status, message, stopWords, files: number of index files used, total: number of results,
+   * → { status, message, stopWords, unsearchable, files: number of index files used, total: number of results,
+   *     retriedAs: with options.retry, the fuzzy query that answered when the query itself found nothing,
    *     results: the first `limit` (options.limit, default 20) as [{ ref, score, terms }], top(n): the first n }.
    * Only the documents that can reach the first n are scored by lunr (see matchDocuments), so a word in every
    * paper costs about as much as a rare one.
    */
   async function search (queryString, options) {
+    const outcome = await searchOnce(queryString, options)
+    if (!(options && options.retry) || outcome.status !== 'ok' || outcome.total > 0) return outcome
+    // No dead end: the same words within one edit each (lunr's ~1), said as such by the page.
+    const fuzzy = fuzzyQuery(queryString)
+    if (fuzzy === null) return outcome
+    const retried = await searchOnce(fuzzy, Object.assign({}, options, { typing: false }))
+    if (retried.status !== 'ok' || retried.total === 0) return outcome
+    return Object.assign(retried, { retriedAs: fuzzy })
+  }
+
+  async function searchOnce (queryString, options) {
     const m = await manifest()
-    const plan = planQuery(lunr, m.fields, queryString, options)
-    const outcome = { status: plan.status, message: plan.message, stopWords: plan.stopWords, results: [], files: 0, total: 0, scored: 0, top: () => [] }
-    if (plan.status !== 'ok') return outcome
-    const { terms, files } = await termsFor(m, plan.needs)
+    const planned = planQuery(lunr, m.fields, queryString, options)
+    const outcome = { status: planned.status, message: planned.message, stopWords: planned.stopWords, unsearchable: planned.unsearchable, results: [], files: 0, total: 0, scored: 0, top: () => [] }
+    if (planned.status !== 'ok') return outcome
+    const { terms, files } = await termsFor(m, planned.needs)
+    // A typed word that is a whole index term is searched as that word alone (see settleTyping); the terms loaded
+    // for its expansions are a superset of what it needs, which scores the same (lunr only reads queried terms).
+    const plan = settleTyping(lunr, planned, term => terms.some(t => t.term === term))
     const prepared = preparedFor(terms)
     const match = matchDocuments(lunr, m.fields, prepared, plan.clauses, m.documents)
     let best = []
@@ -689,6 +727,17 @@ function createSearcher (lunr, fetchJson) {
     if (match) outcome.total = match.eligible.length
     outcome.results = outcome.top((options && options.limit) || 20)
     return outcome
+  }
+
+  /* The query with ~1 on every plain word (no field, wildcard, fuzziness or boost of its own); null when none is. */
+  function fuzzyQuery (queryString) {
+    let changed = false
+    const words = queryString.trim().split(/\s+/).map(word => {
+      if (!/^[+-]?[\p{L}\p{N}][\p{L}\p{N}'/-]*$/u.test(word) || word.startsWith('-')) return word
+      changed = true
+      return word + '~1'
+    })
+    return changed ? words.join(' ') : null
   }
 
   /* One promise per ref (a document number) of its display data ({ s: slug, t, u, d, g, e }), fetching only its chunk. */
@@ -713,7 +762,7 @@ module.exports = { createSearcher }
   modules['index'] = function (module, require) {
 /* What the page and the tests use: window.PaperSearch in the browser, require('search-core.js') in Node. */
 
-const { planQuery } = require('./query-plan')
+const { planQuery, settleTyping } = require('./query-plan')
 const { shardsForExact, shardsForPrefix } = require('./manifest')
 const { decodeShardTerm, decodeCommonTerm } = require('./decoding')
 const { matchDocuments } = require('./candidates')
@@ -722,7 +771,7 @@ const { highlight } = require('./display')
 const { createSearcher } = require('./searcher')
 const { installFold, foldText } = require('./fold')
 
-module.exports = { installFold, foldText, planQuery, prepareTerms, buildIndex, matchDocuments, decodeShardTerm, decodeCommonTerm, runClauses, createSearcher, highlight, shardsForExact, shardsForPrefix }
+module.exports = { installFold, foldText, planQuery, settleTyping, prepareTerms, buildIndex, matchDocuments, decodeShardTerm, decodeCommonTerm, runClauses, createSearcher, highlight, shardsForExact, shardsForPrefix }
   }
 
   return load('index')
