@@ -78,6 +78,43 @@ public class BrowserSearchTests
     }
 
     [Fact]
+    public async Task A_result_row_names_three_authors_the_days_trended_upvotes_and_the_arxiv_link_and_the_page_has_one_search_box()
+    {
+        Requires.Chromium();
+        using var temp = new TempFolder();
+        const string paper = """
+            ---
+            date: {0}
+            papers:
+              - title: Spectral Bridges for Protein Folding
+                abstract: We fold proteins with spectral bridges.
+                authors: [Ada Lovelace, Alan Turing, Grace Hopper, Edsger Dijkstra]
+                arxiv: 2503.01234
+                upvotes: 42
+            ---
+            """;
+        var input = TestArchives.WriteInput(temp, new Dictionary<string, string>
+        {
+            ["2025-01-02.md"] = string.Format(System.Globalization.CultureInfo.InvariantCulture, paper, "2025-01-02"),
+            ["2025-01-03.md"] = string.Format(System.Globalization.CultureInfo.InvariantCulture, paper, "2025-01-03"),
+        }, baseUrl: "https://example.org/");
+        Assert.True((await TestArchives.BuildAsync(input, temp["site"])).Succeeded);
+
+        var report = Search(temp, temp["site"], "/", new { query = "turing", via = "url" })[0];
+
+        Assert.Equal("Ada Lovelace, Alan Turing, Grace Hopper et al.", Assert.Single(report.GetProperty("authors").EnumerateArray()).GetString());
+        Assert.Equal(["Turing"], report.GetProperty("marks").EnumerateArray().Select(m => m.GetString()));
+        var meta = Assert.Single(report.GetProperty("metas").EnumerateArray()).GetString();
+        Assert.StartsWith("Trending 2025-01-02 – 2025-01-03 (2 days) · 42 upvotes · ", meta);   // then its topics
+        Assert.EndsWith(" · arXiv", meta);
+        Assert.Equal("https://arxiv.org/abs/2503.01234", Assert.Single(report.GetProperty("arxiv").EnumerateArray()).GetString());
+        // One search box on the search page: its own, labelled; the header's box is on every other page.
+        Assert.Equal(1, report.GetProperty("boxes").GetInt32());
+        Assert.Contains("id=\"site-search\"", File.ReadAllText(Path.Combine(temp["site"], "index.html")));
+        Assert.DoesNotContain("id=\"site-search\"", File.ReadAllText(Path.Combine(temp["site"], "search", "index.html")));
+    }
+
+    [Fact]
     public async Task Show_more_lists_the_next_results_until_all_are_shown()
     {
         Requires.Chromium();

@@ -55,10 +55,26 @@
     heading.appendChild(link)
     item.appendChild(heading)
 
+    if (paper.a && paper.a.length) {
+      const authors = document.createElement('p')
+      authors.className = 'search-authors'
+      appendHighlighted(authors, paper.a.join(', ') + (paper.m ? ' et al.' : ''), result.terms)
+      item.appendChild(authors)
+    }
+
     const meta = document.createElement('p')
     meta.className = 'search-meta'
     const days = paper.d[0] === paper.d[1] ? paper.d[0] : paper.d[0] + ' – ' + paper.d[1]
-    meta.textContent = 'Trending ' + days + (paper.g.length ? ' · ' + paper.g.join(', ') : '')
+    const trended = paper.n > 1 ? ' (' + plural(paper.n, 'day') + ')' : ''
+    const upvotes = typeof paper.v === 'number' ? ' · ' + plural(paper.v, 'upvote') : ''
+    meta.textContent = 'Trending ' + days + trended + upvotes + (paper.g.length ? ' · ' + paper.g.join(', ') : '')
+    if (paper.x) {
+      meta.appendChild(document.createTextNode(' · '))
+      const arxiv = document.createElement('a')
+      arxiv.href = 'https://arxiv.org/abs/' + paper.x
+      arxiv.textContent = 'arXiv'
+      meta.appendChild(arxiv)
+    }
     item.appendChild(meta)
 
     if (paper.e) {
