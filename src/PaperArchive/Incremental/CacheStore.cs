@@ -1,18 +1,16 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using PaperArchive.Files;
 
 namespace PaperArchive.Incremental;
 
 /// <summary>
 /// A persisted key → bytes store, one file per entry under <c>&lt;root&gt;/&lt;kind&gt;/&lt;2 hex&gt;/&lt;key&gt;</c>.
-/// Each entry starts with the SHA-256 of its payload, so a truncated or corrupt file is detected and treated
-/// as a miss, never trusted. Writes go to a temporary file that is renamed into place, so a reader never sees
-/// half an entry. Entries not used by a build are pruned at its end, so the cache does not grow without bound.
+/// Each entry is a <see cref="SealedFile"/> (its kind, its key and the SHA-256 of its payload in the header, written
+/// atomically), so a truncated, corrupt or misplaced file is a miss, never trusted, and a reader never sees half an
+/// entry. Entries not used by a build are pruned at its end, so the cache does not grow without bound.
 /// </summary>
 public sealed class CacheStore
 {
-    private const int HashLength = 32;
     private readonly string root;
     private readonly ConcurrentDictionary<string, byte> used = new(StringComparer.Ordinal);
 
@@ -31,12 +29,7 @@ public sealed class CacheStore
         var path = PathOf(kind, key);
         used.TryAdd(path, 0);
         if (!ReadExisting) return null;
-        byte[] entry;
-        try { entry = File.ReadAllBytes(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
-        if (entry.Length < HashLength) return null;
-        var payload = entry.AsSpan(HashLength);
-        return SHA256.HashData(payload).AsSpan().SequenceEqual(entry.AsSpan(0, HashLength)) ? payload.ToArray() : null;
+        return SealedFile.Read(path, kind, key)?.ToArray();
     }
 
     public void Put(string kind, string key, ReadOnlySpan<byte> payload)
@@ -45,7 +38,7 @@ public sealed class CacheStore
         used.TryAdd(path, 0);
         try
         {
-            AtomicFile.Write(path, SHA256.HashData(payload), payload, flushToDisk: false);
+            SealedFile.Write(path, kind, key, payload, flushToDisk: false);
         }
         // The cache only saves time: a full disk or a racing writer must not fail the build.
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }

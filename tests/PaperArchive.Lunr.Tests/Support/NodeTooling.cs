@@ -24,6 +24,15 @@ public static class NodeTooling
 
     public static string NodeModulesFolder => Path.Combine(ScriptsFolder, "node_modules");
 
+    /// <summary>The path of a file of an installed package (<c>axe-core</c>, <c>vnu-jar/build/dist/vnu.jar</c>…), installing the packages first.</summary>
+    public static string Module(string entryPoint)
+    {
+        EnsureInstalled();
+        var path = Path.Combine(NodeModulesFolder, entryPoint);
+        if (!File.Exists(path) && !Directory.Exists(path)) throw new InvalidOperationException($"npm ci in {ScriptsFolder} did not install {entryPoint}");
+        return path;
+    }
+
     /// <summary>Installs the locked packages unless an install newer than the lock file is present.</summary>
     public static void EnsureInstalled()
     {

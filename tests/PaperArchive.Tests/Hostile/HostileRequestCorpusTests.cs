@@ -179,6 +179,7 @@ public class HostileRequestCorpusTests(HostileServeFixture fixture) : IClassFixt
 }
 
 /// <summary><c>serve --host</c>: the opt-in to other names, with its warning.</summary>
+[Trait("Category", "Slow")]
 public class ServeHostOptionTests
 {
     [Fact]

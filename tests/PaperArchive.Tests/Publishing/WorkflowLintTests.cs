@@ -1,4 +1,5 @@
 using PaperArchive.Import;
+using PaperArchive.Lunr.Tests.Support;
 using PaperArchive.Tests.Support;
 
 namespace PaperArchive.Tests.Publishing;
@@ -10,8 +11,9 @@ public class WorkflowLintTests
 
     private static async Task<ChildResult> LintAsync(string root)
     {
-        var node = await NodeTools.EnsureAsync(Actionlint);
-        return await ChildProcess.RunAsync(node, [Path.Combine(NodeTools.Folder, "node_modules", Actionlint), ".github/workflows/*.yml"], root, TimeSpan.FromMinutes(2));
+        Requires.Node();
+        var actionlint = NodeTooling.Module(Actionlint);
+        return await ChildProcess.RunAsync("node", [actionlint, ".github/workflows/*.yml"], root, TimeSpan.FromMinutes(2));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PaperArchive.Lunr.Tests.Support;
 using PaperArchive.Settings;
 using PaperArchive.Site;
 using PaperArchive.Tests.Support;
@@ -13,8 +14,8 @@ public class AccessibilityTests
     public async Task Every_kind_of_page_has_no_serious_or_critical_axe_violations_in_light_and_dark()
     {
         Requires.Chromium();
-        Tools.EnsureNodeModules("axe-core");
-        Tools.EnsureNodeModules("playwright-core");
+        NodeTooling.Module("axe-core");
+        NodeTooling.Module("playwright-core");
         using var temp = new TempFolder();
         var site = temp["site"];
         var report = await SiteBuilder.BuildAsync(new BuildOptions(RepoPaths.Input, site, RepoPaths.Theme));
@@ -31,8 +32,8 @@ public class AccessibilityTests
             pages.AddRange(Directory.GetDirectories(Path.Combine(site, "tags")).Order(StringComparer.Ordinal).Take(1)
                 .Where(t => File.Exists(Path.Combine(t, "index.html"))).Select(t => $"tags/{Path.GetFileName(t)}/"));
 
-        var result = ChildProcess.Run("node", [Path.Combine(Tools.TestsJs, "axe-check.js"), site, basePath, string.Join(",", pages), "light,dark"],
-            Tools.TestsJs, null, TimeSpan.FromMinutes(5));
+        var result = ChildProcess.Run("node", [Path.Combine(NodeTooling.ScriptsFolder, "axe-check.js"), site, basePath, string.Join(",", pages), "light,dark"],
+            NodeTooling.ScriptsFolder, null, TimeSpan.FromMinutes(5));
         Assert.True(result.ExitCode == 0, result.ToString());
 
         using var json = JsonDocument.Parse(result.StandardOutput);

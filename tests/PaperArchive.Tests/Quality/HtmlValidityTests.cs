@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PaperArchive.Lunr.Tests.Support;
 using PaperArchive.Site;
 using PaperArchive.Tests.Support;
 
@@ -12,7 +13,6 @@ public class HtmlValidityTests
     public async Task The_sample_site_has_no_Nu_HTML_Checker_errors()
     {
         Requires.Java();
-        Tools.EnsureNodeModules("vnu-jar");
         using var temp = new TempFolder();
         var report = await SiteBuilder.BuildAsync(new BuildOptions(RepoPaths.Input, temp["site"], RepoPaths.Theme));
         Assert.True(report.Succeeded);
@@ -20,7 +20,7 @@ public class HtmlValidityTests
         Directory.CreateDirectory(temp["control"]);
         File.WriteAllText(temp["control/invalid.html"], "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body><p><div>x</div></span></body></html>");
 
-        var jar = Path.Combine(Tools.TestsJs, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+        var jar = NodeTooling.Module(Path.Combine("vnu-jar", "build", "dist", "vnu.jar"));
         var result = ChildProcess.Run("java", ["-jar", jar, "--errors-only", "--format", "json", "--skip-non-html", temp["site"], temp["control"]],
             temp.Path, null, TimeSpan.FromMinutes(5));
 

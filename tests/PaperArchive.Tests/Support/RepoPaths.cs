@@ -1,21 +1,14 @@
 namespace PaperArchive.Tests.Support;
 
-/// <summary>Where the repository's own folders are, found from the test binary by walking up to PaperArchive.sln.</summary>
+/// <summary>Where the repository's own folders are (the root is found once, by the shared NodeTooling: the folder holding PaperArchive.sln).</summary>
 public static class RepoPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => PaperArchive.Lunr.Tests.Support.NodeTooling.RepositoryRoot;
     public static string Input => Path.Combine(Root, "input");
     public static string Theme => Path.Combine(Root, "theme");
     public static string SampleDigest => Path.Combine(Input, "digests", "2025-03-11.txt");
     /// <summary>Material shared beside the repository (read-only): the real Hugging Face sample lives there, not in the repo.</summary>
     public static string SharedSamples => Path.Combine(Path.GetDirectoryName(Root)!, "shared", "samples");
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "PaperArchive.sln"))) return dir.FullName;
-        throw new InvalidOperationException("PaperArchive.sln not found above " + AppContext.BaseDirectory);
-    }
 }
 
 /// <summary>A temporary folder deleted after the test.</summary>
