@@ -1,5 +1,11 @@
 using PaperArchive.Cli.Commands;
+using Spectre.Console;
 using Spectre.Console.Cli;
+
+// Written to a log or a pipe, a message stays one line: wrapping at a guessed 80 columns would split
+// the words people and scripts search for.
+if (Console.IsOutputRedirected)
+    AnsiConsole.Profile.Width = 4096;
 
 var app = new CommandApp();
 app.Configure(config =>

@@ -35,6 +35,9 @@ public sealed class OutputManifest
     public string OutputFolder { get; }
     public int Count => entries.Count;
 
+    /// <summary>Every file recorded, in no particular order.</summary>
+    public IEnumerable<OutputEntry> Entries => entries.Values;
+
     public OutputEntry? this[string path] => entries.GetValueOrDefault(path);
 
     /// <summary>True when the output still holds the file this manifest recorded for the path (same size and time).</summary>

@@ -14,6 +14,6 @@ public sealed class StaticFiles(Func<PipelineContext, string> folder) : IModule
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
             .Where(f => !f.Split('/').Any(part => part.StartsWith('.')))   // no .DS_Store, .gitkeep
             .Order(StringComparer.Ordinal);
-        return [.. inputs, .. files.Select(f => Document.FromBytes(f, File.ReadAllBytes(Path.Combine(root, f))))];
+        return [.. inputs, .. files.Select(f => Document.FromBytes(f, Files.InputFile.ReadAllBytes(Path.Combine(root, f))))];
     }
 }

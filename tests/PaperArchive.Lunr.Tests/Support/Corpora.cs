@@ -104,7 +104,8 @@ public static partial class Corpora
 
     public static Corpus HuggingFaceDailyPapers()
     {
-        var path = Path.Combine(Path.GetDirectoryName(NodeTooling.RepositoryRoot)!, "shared", "samples", "hf-daily-papers-2024-10-25.json");
+        // The repository's own response in the API's shape (made-up papers), so a fresh clone runs this corpus too.
+        var path = Path.Combine(NodeTooling.RepositoryRoot, "tests", "PaperArchive.Tests", "Fixtures", "digests", "hf-daily-papers-2025-02-14.json");
         using var json = JsonDocument.Parse(File.ReadAllBytes(path));
         var documents = json.RootElement.EnumerateArray().Select(entry =>
         {

@@ -23,10 +23,10 @@ public class FeedSettingsTests
     }
 
     [Theory]
-    [InlineData("feedDays: 0", "feedDays must be between 1 and 366")]
-    [InlineData("feedDays: 400", "feedDays must be between 1 and 366")]
-    [InlineData("feedMaxBytes: 1000", "feedMaxBytes must be between 65536 (64 KiB) and 10485760 (10 MiB)")]
-    [InlineData("feedMaxBytes: 20000000", "feedMaxBytes must be between 65536 (64 KiB) and 10485760 (10 MiB)")]
+    [InlineData("feedDays: 0", "feedDays is 0; it must be a whole number from 1 to 366")]
+    [InlineData("feedDays: 400", "feedDays is 400; it must be a whole number from 1 to 366")]
+    [InlineData("feedMaxBytes: 1000", "feedMaxBytes is 1000; it must be a whole number from 65,536 to 10,485,760")]
+    [InlineData("feedMaxBytes: 20000000", "feedMaxBytes is 20000000; it must be a whole number from 65,536 to 10,485,760")]
     public void Values_outside_the_range_are_errors_naming_the_file_and_range(string line, string message)
     {
         var error = Assert.Throws<SettingsException>(() => Load(line + "\n"));

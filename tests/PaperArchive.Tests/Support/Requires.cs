@@ -31,7 +31,7 @@ public static class Requires
     public static string SharedSample(string name)
     {
         var path = Path.Combine(RepoPaths.SharedSamples, name);
-        Assert.SkipUnless(File.Exists(path), $"{path} is not there: this test reads a sample kept beside the repository (../shared/samples), not in it.");
+        Assert.SkipUnless(File.Exists(path), $"The extra sample {name} is not beside the repository ({path} is missing; a fresh clone has no ../shared). The repository's own fixtures are tested instead.");
         return path;
     }
 }
