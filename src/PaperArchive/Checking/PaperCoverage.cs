@@ -79,7 +79,18 @@ public sealed class PaperCoverage(string site, Archive archive, SiteSettings set
             notes.Add($"feed: feed.xml is at its byte cap ({settings.FeedMaxBytes} bytes); checked only that it holds no paper from outside its window");
             return problems;
         }
-        problems.AddRange(window.Where(p => !listed.Contains(PageFile(p)))
+        var missing = window.Where(p => !listed.Contains(PageFile(p))).ToList();
+        if (missing.Count > 0)
+        {
+            // A paper whose item alone is larger than the cap is left out of the feed by design (FeedBudget).
+            var channel = FeedChannels.Papers(archive, settings);
+            var selfUrl = settings.AbsoluteUrl(Routes.RssFeed);
+            var tooLarge = missing.Where(p => !FeedBudget.FitsAlone(RssFeedWriter.Write, channel, FeedChannels.PaperItem(p, archive, settings), selfUrl, settings.FeedMaxBytes))
+                .Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
+            foreach (var slug in tooLarge) notes.Add($"feed: the paper {slug} is larger than the feed's byte cap ({settings.FeedMaxBytes} bytes) on its own, so it is left out by design");
+            missing.RemoveAll(p => tooLarge.Contains(p.Slug));
+        }
+        problems.AddRange(missing
             .Select(p => new CheckProblem(CheckKind.MissingFromFeed, Feed,
                 $"the paper \"{p.Title}\" ({p.Slug}) first trended on {Routes.DayKey(p.FirstDay)}, within {LatestDays(settings)}, but is not in the feed")));
         return problems;

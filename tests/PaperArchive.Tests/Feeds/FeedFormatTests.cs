@@ -101,6 +101,17 @@ public class FeedFormatTests
     }
 
     [Fact]
+    public void An_item_too_large_for_the_cap_alone_is_left_out_without_costing_the_others_their_place()
+    {
+        var huge = Papers.Items[0] with { Summary = new string('x', 200_000) };
+        var channel = Papers with { Items = [huge, .. Papers.Items[1..]] };
+        var self = Settings.AbsoluteUrl(Routes.RssFeed);
+        var capped = Load(FeedBudget.Write(RssFeedWriter.Write, channel, self, 64 * 1024));
+        Assert.Equal(NewestFirst[1..], capped.Items.Select(i => i.Title.Text));
+        Assert.False(FeedBudget.FitsAlone(RssFeedWriter.Write, channel, huge, self, 64 * 1024));
+    }
+
+    [Fact]
     public void Items_link_the_arxiv_abstract_and_pdf_in_every_format()
     {
         var abs = "https://arxiv.org/abs/2503.01234";
