@@ -30,6 +30,12 @@ app.Configure(config =>
         .WithDescription("Validate digest files and store them as input/digests/YYYY-MM-DD.<ext>; refuses to replace a day without --force.")
         .WithExample("import", "~/Downloads/trending.txt")
         .WithExample("import", "new-digests/", "--force");
+    config.AddCommand<FetchCommand>("fetch")
+        .WithDescription("Fetch days from the Hugging Face Daily Papers API into input/digests/YYYY-MM-DD.json (default: yesterday and today, UTC).")
+        .WithExample("fetch")
+        .WithExample("fetch", "--since", "2023-05-04")
+        .WithExample("fetch", "--date", "2024-10-25", "--refresh")
+        .WithExample("fetch", "--enrich");
     config.AddCommand<NewCommand>("new")
         .WithDescription("Create a new archive (settings, a sample digest, .gitignore, GitHub Pages workflow, theme) in an empty folder.")
         .WithExample("new", "my-archive");

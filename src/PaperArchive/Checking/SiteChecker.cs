@@ -37,7 +37,8 @@ public static class SiteChecker
         var (reads, archive) = Timed("read input", () =>
         {
             var reads = DigestReader.ReadFolder(digestFolder);
-            return (reads, ArchiveBuilder.Build(reads.Where(r => r.Digest is not null).Select(r => r.Digest!)).Archive);
+            // What fetch --enrich recorded is part of the input, as the build reads it.
+            return (reads, ArchiveBuilder.Build(Enrichment.Load(options.Input).Apply([.. reads.Where(r => r.Digest is not null).Select(r => r.Digest!)])).Archive);
         });
 
         var files = Timed("list output", () => Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)

@@ -16,6 +16,12 @@ public sealed record DigestEntry
     public int? Upvotes { get; init; }
     public DateOnly? Published { get; init; }
     public ImmutableArray<string> Tags { get; init; } = [];
+
+    // Carried from the daily-papers API as plain data (pages may show them later); absent in text and Markdown.
+    public int? NumComments { get; init; }
+    public int? GithubStars { get; init; }
+    public string? Thumbnail { get; init; }
+    public string? AiSummary { get; init; }
 }
 
 /// <summary>A digest file, read: its day and its entries in order.</summary>

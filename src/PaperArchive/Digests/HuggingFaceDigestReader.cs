@@ -47,12 +47,15 @@ internal static class HuggingFaceDigestReader
             foreach (var item in root.EnumerateArray())
             {
                 var path = $"$[{(index++).ToString(CultureInfo.InvariantCulture)}]";
-                if (item.ValueKind != JsonValueKind.Object)
+                // Some saved archives hold each item as a JSON string ("{\"paper\": …}"): read the object inside.
+                using var unwrapped = item.ValueKind == JsonValueKind.String ? ParseStringItem(item) : null;
+                var element = unwrapped?.RootElement ?? item;
+                if (element.ValueKind != JsonValueKind.Object)
                 {
-                    diagnostics.Error(path, $"expected an object for this item but found {JsonFields.Describe(item.ValueKind)}; it was skipped");
+                    diagnostics.Error(path, $"expected an object for this item but found {JsonFields.Describe(element.ValueKind)}; it was skipped");
                     continue;
                 }
-                var itemFields = new JsonFields(item, path, diagnostics);
+                var itemFields = new JsonFields(element, path, diagnostics);
                 if (ParseUtcDate(itemFields, "publishedAt", diagnostics) is { } day) itemDays[day] = itemDays.GetValueOrDefault(day) + 1;
                 if (ReadItem(itemFields, diagnostics) is { } entry) entries.Add(entry);
             }
@@ -66,6 +69,14 @@ internal static class HuggingFaceDigestReader
             if (!DigestDate.CheckRange(date.Value, "$", diagnostics)) return null;
             return new Digest(file, date.Value, DuplicateEntries.Remove(entries, diagnostics));
         }
+    }
+
+    private static JsonDocument? ParseStringItem(JsonElement item)
+    {
+        var text = item.GetString();
+        if (text is null || !text.TrimStart().StartsWith('{')) return null;
+        try { return JsonDocument.Parse(text, Options); }
+        catch (JsonException) { return null; }
     }
 
     private static DigestEntry? ReadItem(JsonFields item, DiagnosticBag diagnostics)
@@ -97,6 +108,11 @@ internal static class HuggingFaceDigestReader
             Published = ParseUtcDate(paper, "publishedAt", diagnostics),
             Links = ReadLinks(paper, diagnostics),
             Tags = paper.Array("ai_keywords") is { } keywords ? ReadStrings(keywords, paper.PathOf("ai_keywords"), "keyword", diagnostics) : [],
+            // Comments and the thumbnail sit on the item; stars and the AI summary on the paper (either, to be lenient).
+            NumComments = item.WholeNumber("numComments") ?? (paper.Path == item.Path ? null : paper.WholeNumber("numComments")),
+            GithubStars = paper.WholeNumber("githubStars"),
+            Thumbnail = ReadUrl(item, "thumbnail", diagnostics) ?? (paper.Path == item.Path ? null : ReadUrl(paper, "thumbnail", diagnostics)),
+            AiSummary = paper.String("ai_summary") is { } aiSummary ? TextCleanup.CollapseWhitespace(TextCleanup.CleanField(aiSummary, "ai_summary", paper.PathOf("ai_summary"), diagnostics)) is { Length: > 0 } clean ? clean : null : null,
         };
     }
 
@@ -141,6 +157,9 @@ internal static class HuggingFaceDigestReader
         AddLink(paper, "projectPage", "Project page", links, diagnostics);
         return links.ToImmutable();
     }
+
+    private static string? ReadUrl(JsonFields fields, string field, DiagnosticBag diagnostics) =>
+        fields.String(field) is { } raw ? DigestUrl.Check(raw, field, fields.PathOf(field), diagnostics) : null;
 
     private static void AddLink(JsonFields paper, string field, string label, ImmutableArray<PaperLink>.Builder links, DiagnosticBag diagnostics)
     {

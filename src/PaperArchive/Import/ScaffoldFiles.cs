@@ -49,7 +49,10 @@ public static class ScaffoldFiles
 
         """;
 
-    /// <summary>GitHub Pages: build on push, daily and by hand with the address Pages reports, then deploy.</summary>
+    /// <summary>
+    /// GitHub Pages: every morning (and by hand, optionally backfilling) fetch the latest days and commit them, then
+    /// build with the address Pages reports and deploy; on push, build and deploy. A failed fetch still deploys.
+    /// </summary>
     public const string PagesWorkflow = """
         name: Publish to GitHub Pages
 
@@ -59,24 +62,73 @@ public static class ScaffoldFiles
           schedule:
             - cron: "17 6 * * *"
           workflow_dispatch:
+            inputs:
+              since:
+                description: "Backfill from this day (YYYY-MM-DD), e.g. 2023-05-04; empty fetches yesterday and today"
+                required: false
+                default: ""
 
         permissions:
           contents: read
-          pages: write
-          id-token: write
 
         concurrency:
           group: pages
           cancel-in-progress: false
 
         jobs:
-          build:
+          fetch:
+            if: github.event_name != 'push'
             runs-on: ubuntu-latest
+            timeout-minutes: 180
+            permissions:
+              contents: write
+            outputs:
+              outcome: ${{ steps.fetch.outcome }}
             steps:
               - uses: actions/checkout@v4
               - uses: actions/setup-dotnet@v4
                 with:
                   dotnet-version: 10.0.x
+              - name: Install PaperArchive
+                run: dotnet tool install --tool-path .tools PaperArchive.Cli
+              - name: Fetch the latest days
+                id: fetch
+                continue-on-error: true
+                env:
+                  SINCE: ${{ inputs.since }}
+                run: |
+                  range=()
+                  if [ -n "$SINCE" ]; then range=(--since "$SINCE"); fi
+                  .tools/paperarchive fetch "${range[@]}" --summary-file "$GITHUB_STEP_SUMMARY"
+              - name: Commit new or changed digests
+                run: |
+                  git add input/digests
+                  if [ -f input/enrichment.json ]; then git add input/enrichment.json; fi
+                  if git diff --cached --quiet; then
+                    echo "No new or changed digests." >> "$GITHUB_STEP_SUMMARY"
+                    exit 0
+                  fi
+                  git config user.name "github-actions[bot]"
+                  git config user.email "41898282+github-actions[bot]@users.noreply.github.com"
+                  git commit --quiet -m "Digests fetched $(date -u +%F)"
+                  git push
+
+          build:
+            needs: fetch
+            if: ${{ !cancelled() && needs.fetch.result != 'failure' }}
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  ref: ${{ github.ref }}
+              - uses: actions/setup-dotnet@v4
+                with:
+                  dotnet-version: 10.0.x
+              - uses: actions/cache@v4
+                with:
+                  path: .paperarchive
+                  key: paperarchive-${{ runner.os }}-${{ github.run_id }}
+                  restore-keys: paperarchive-${{ runner.os }}-
               - id: pages
                 uses: actions/configure-pages@v5
               - name: Install PaperArchive
@@ -89,13 +141,26 @@ public static class ScaffoldFiles
 
           deploy:
             needs: build
+            if: ${{ !cancelled() && needs.build.result == 'success' }}
             runs-on: ubuntu-latest
+            permissions:
+              pages: write
+              id-token: write
             environment:
               name: github-pages
               url: ${{ steps.deployment.outputs.page_url }}
             steps:
               - id: deployment
                 uses: actions/deploy-pages@v4
+
+          fetch-failed:
+            needs: [fetch, deploy]
+            if: ${{ always() && needs.fetch.outputs.outcome == 'failure' }}
+            runs-on: ubuntu-latest
+            steps:
+              - run: |
+                  echo "::error::The fetch failed (see the fetch job's summary); the site was built and deployed from the digests already stored."
+                  exit 1
 
         """;
 }

@@ -183,6 +183,10 @@ public static class ArchiveBuilder
             Upvotes = appearances.Max(a => a.Entry.Upvotes),
             Published = appearances.Select(a => a.Entry.Published).LastOrDefault(d => d is not null),
             SourceTags = [.. appearances.SelectMany(a => a.Entry.Tags).Distinct(StringComparer.OrdinalIgnoreCase)],
+            NumComments = appearances.Max(a => a.Entry.NumComments),
+            GithubStars = appearances.Max(a => a.Entry.GithubStars),
+            Thumbnail = appearances.Select(a => a.Entry.Thumbnail).LastOrDefault(t => t is not null),
+            AiSummary = appearances.Select(a => a.Entry.AiSummary).LastOrDefault(t => t is not null),
         };
     }
 

@@ -31,6 +31,15 @@ public sealed record Paper
     public int? Upvotes { get; init; }
     public DateOnly? Published { get; init; }
 
+    /// <summary>Comments on the paper's daily-papers page (the highest count seen).</summary>
+    public int? NumComments { get; init; }
+    /// <summary>Stars of its code repository (the highest count seen).</summary>
+    public int? GithubStars { get; init; }
+    /// <summary>A preview image URL (http/https).</summary>
+    public string? Thumbnail { get; init; }
+    /// <summary>The API's machine-written one-line summary (not the abstract).</summary>
+    public string? AiSummary { get; init; }
+
     /// <summary>Tags the digest itself gave (Markdown <c>tags:</c>, HF <c>ai_keywords</c>), as written.</summary>
     public ImmutableArray<string> SourceTags { get; init; } = [];
 

@@ -86,6 +86,10 @@ public static class SiteBuilder
         var diagnostics = reads.SelectMany(r => r.Diagnostics).ToImmutableArray();
         Stage("read digests", reads.Length);
         var digests = reads.Where(r => r.Digest is not null && !(options.Strict && r.Failed)).Select(r => r.Digest!).ToList();
+        // What fetch --enrich found for text and Markdown digests (input/enrichment.json): read here, never fetched.
+        var enrichment = Enrichment.Load(options.Input);
+        diagnostics = diagnostics.AddRange(enrichment.Diagnostics);
+        digests = enrichment.Apply(digests);
 
         progress?.Report(BuildStage.BuildingArchive);
         var (archive, mergeDiagnostics) = ArchiveBuilder.Build(digests);
