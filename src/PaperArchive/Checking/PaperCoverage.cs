@@ -52,9 +52,11 @@ public sealed class PaperCoverage(string site, Archive archive, SiteSettings set
     }
 
     /// <summary>
-    /// Papers that must be in the feed: the newest <see cref="SiteSettings.FeedSize"/> by the feed's own rule
-    /// (<see cref="FeedChannels.NewestFirst"/>: by the day a paper first trended, then digest order), so a paper that
-    /// trends again on a later day is not expected at the top of the feed.
+    /// Papers that must be in the feed: those of its window by the feed's own rule (<see cref="FeedChannels.Window"/>
+    /// over <see cref="FeedChannels.NewestFirst"/>: the papers that first trended on the latest
+    /// <see cref="SiteSettings.FeedDays"/> days that have new papers), so a paper that trends again on a later day is
+    /// not expected in the feed. A feed at its byte cap (<see cref="SiteSettings.FeedMaxBytes"/>) leaves out its oldest
+    /// items by design, so there it is enough that the feed holds no paper from outside the window.
     /// </summary>
     public IEnumerable<CheckProblem> FeedEntries(ICollection<string> notes)
     {
@@ -64,12 +66,39 @@ public sealed class PaperCoverage(string site, Archive archive, SiteSettings set
             return [];
         }
         var listed = DataFiles.FeedTargets(site, Feed, urls);
-        return FeedChannels.NewestFirst(archive).Take(settings.FeedSize)
-            .Where(p => !listed.Contains(PageFile(p)))
+        var window = FeedChannels.Window(FeedChannels.NewestFirst(archive), settings.FeedDays).ToList();
+        var inWindow = window.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
+        var problems = archive.Papers.Where(p => !inWindow.Contains(p.Slug) && listed.Contains(PageFile(p)))
             .Select(p => new CheckProblem(CheckKind.MissingFromFeed, Feed,
-                $"the paper \"{p.Title}\" ({p.Slug}, first trended {Routes.DayKey(p.FirstDay)}) is among the newest {settings.FeedSize} but not in the feed"))
+                $"the feed links to the paper \"{p.Title}\" ({p.Slug}), which first trended before {LatestDays(settings)}, the feed's window"))
             .ToList();
+        // Within one item of the cap, the feed was cut: the oldest papers of the window may be left out.
+        const int LargestItem = 32 * 1024;
+        if (new FileInfo(Path.Combine(site, Feed)).Length > settings.FeedMaxBytes - LargestItem)
+        {
+            notes.Add($"feed: feed.xml is at its byte cap ({settings.FeedMaxBytes} bytes); checked only that it holds no paper from outside its window");
+            return problems;
+        }
+        var missing = window.Where(p => !listed.Contains(PageFile(p))).ToList();
+        if (missing.Count > 0)
+        {
+            // A paper whose item alone is larger than the cap is left out of the feed by design (FeedBudget).
+            var channel = FeedChannels.Papers(archive, settings);
+            var selfUrl = settings.AbsoluteUrl(Routes.RssFeed);
+            var tooLarge = missing.Where(p => !FeedBudget.FitsAlone(RssFeedWriter.Write, channel, FeedChannels.PaperItem(p, archive, settings), selfUrl, settings.FeedMaxBytes))
+                .Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
+            foreach (var slug in tooLarge) notes.Add($"feed: the paper {slug} is larger than the feed's byte cap ({settings.FeedMaxBytes} bytes) on its own, so it is left out by design");
+            missing.RemoveAll(p => tooLarge.Contains(p.Slug));
+        }
+        problems.AddRange(missing
+            .Select(p => new CheckProblem(CheckKind.MissingFromFeed, Feed,
+                $"the paper \"{p.Title}\" ({p.Slug}) first trended on {Routes.DayKey(p.FirstDay)}, within {LatestDays(settings)}, but is not in the feed")));
+        return problems;
     }
+
+    /// <summary>"the latest day" or "the latest 7 days" (with new papers): the feed's window in words.</summary>
+    private static string LatestDays(SiteSettings settings) =>
+        settings.FeedDays == 1 ? "the latest day with papers" : $"the latest {settings.FeedDays} days with papers";
 
     private static string PageFile(Paper paper) => SiteUrls.ToFile(Routes.Paper(paper.Slug));
 }

@@ -16,8 +16,10 @@ public static class ScaffoldFiles
         baseUrl: https://user.github.io/my-archive/
         language: en
 
-        # Items in the RSS/Atom/JSON feeds, papers per tag page, characters of abstract on listing pages.
-        feedSize: 50
+        # Feeds: the papers of the latest 7 days that have papers (1-366), at most this many bytes per feed file
+        # (65536-10485760; the oldest items are left out past it). Papers per tag page, characters of abstract on listing pages.
+        feedDays: 7
+        feedMaxBytes: 1048576
         tagPageSize: 50
         excerptLength: 280
 

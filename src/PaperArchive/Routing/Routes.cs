@@ -30,6 +30,8 @@ public static class Routes
     public const string JsonFeed = "feed.json";
     public const string DaysFeed = "days/feed.xml";
     public static string TagFeed(string slug) => Tag(slug) + "feed.xml";
+    /// <summary>The OPML list of the site's feed and every topic's feed, for readers to import in one step.</summary>
+    public const string FeedList = "feeds.opml";
     public const string Sitemap = "sitemap.xml";
     /// <summary>The n-th (1-based) part of a sitemap too large for one file.</summary>
     public static string SitemapPart(int number) => $"sitemap-{number.ToString(CultureInfo.InvariantCulture)}.xml";

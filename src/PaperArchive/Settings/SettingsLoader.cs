@@ -19,7 +19,8 @@ public static class SettingsLoader
     /// </summary>
     public static readonly IReadOnlyList<NumberRange> Ranges =
     [
-        new("feedSize", 1, 1_000, s => s.FeedSize),
+        new("feedDays", SiteSettings.MinFeedDays, SiteSettings.MaxFeedDays, s => s.FeedDays),
+        new("feedMaxBytes", SiteSettings.MinFeedMaxBytes, SiteSettings.MaxFeedMaxBytes, s => s.FeedMaxBytes),
         new("tagPageSize", 1, 1_000, s => s.TagPageSize),
         new("excerptLength", 20, 10_000, s => s.ExcerptLength),
     ];

@@ -68,8 +68,8 @@ public class CheckCommandTests
     public void A_paper_trending_again_on_a_later_day_is_not_a_feed_problem()
     {
         using var temp = new TempFolder();
-        // The feed holds the 2 papers that first trended last: C and D. A trends again on day 3 but is older.
-        Input(temp, "feedSize: 2\n",
+        // The feed holds the papers of the latest day with new papers: C and D. A trends again on day 3 but is older.
+        Input(temp, "feedDays: 1\n",
             ("2025-03-01.txt", TestArchives.PlainDigest("Mar 1, 2025", ("Paper A About Graphs", Abstract), ("Paper B About Proteins", Abstract))),
             ("2025-03-02.txt", TestArchives.PlainDigest("Mar 2, 2025", ("Paper C About Language", Abstract), ("Paper D About Vision", Abstract))),
             ("2025-03-03.txt", TestArchives.PlainDigest("Mar 3, 2025", ("Paper A About Graphs", Abstract))));
@@ -84,9 +84,9 @@ public class CheckCommandTests
     public void A_feed_without_one_of_its_newest_papers_fails_the_check()
     {
         using var temp = new TempFolder();
-        Input(temp, "feedSize: 2\n", ThreePapers);
+        Input(temp, "feedDays: 1\n", ThreePapers);
         CliSite.Build(temp.Path);
-        // The newest two: "Quantized Language Models" (day 2), then the first paper of day 1.
+        // The latest day with new papers (day 2) has "Quantized Language Models".
         var feed = temp["site/feed.xml"];
         var xml = System.Xml.Linq.XDocument.Load(feed);
         xml.Descendants("item").First(i => i.Element("title")!.Value == "Quantized Language Models").Remove();
@@ -94,7 +94,7 @@ public class CheckCommandTests
 
         var result = CliSite.Check(temp.Path);
         Assert.True(result.ExitCode == 1, result.ToString());
-        Assert.Contains("MissingFromFeed: feed.xml: the paper \"Quantized Language Models\" (quantized-language-models, first trended 2025-03-02) is among the newest 2 but not in the feed", result.StandardOutput);
+        Assert.Contains("MissingFromFeed: feed.xml: the paper \"Quantized Language Models\" (quantized-language-models) first trended on 2025-03-02, within the latest day with papers, but is not in the feed", result.StandardOutput);
     }
 
     [Fact]

@@ -228,9 +228,10 @@ public class HostileCliCorpusTests
     {
         { "archive.yml", "excerptLength: 2147483647", "excerptLength is 2147483647; it must be a whole number from 20 to 10,000" },
         { "archive.yml", "excerptLength: -1", "excerptLength is -1; it must be a whole number from 20 to 10,000" },
-        { "archive.yml", "feedSize: 0", "feedSize is 0; it must be a whole number from 1 to 1,000" },
+        { "archive.yml", "feedDays: 0", "feedDays is 0; it must be a whole number from 1 to 366" },
+        { "archive.yml", "feedMaxBytes: 1000", "feedMaxBytes is 1000; it must be a whole number from 65,536 to 10,485,760" },
         { "archive.yml", "tagPageSize: 1000000", "tagPageSize is 1000000; it must be a whole number from 1 to 1,000" },
-        { "archive.yml", "feedSize: 99999999999", "" },
+        { "archive.yml", "feedDays: 99999999999", "" },
         { "archive.yml", "excerptLength: 2.5", "" },
         { "tags.yml", "      attention: NaN", "weight of 'attention' must be a non-zero number between -10 and 10" },
         { "tags.yml", "      attention: 1e400", "weight of 'attention' must be a non-zero number between -10 and 10" },

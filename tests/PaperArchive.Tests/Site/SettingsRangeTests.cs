@@ -5,13 +5,14 @@ namespace PaperArchive.Tests.Site;
 public class SettingsRangeTests
 {
     [Theory]
-    [InlineData("feedSize: 1\ntagPageSize: 1000\nexcerptLength: 20\n")]
-    [InlineData("feedSize: 1000\ntagPageSize: 1\nexcerptLength: 10000\n")]
+    [InlineData("feedDays: 1\nfeedMaxBytes: 65536\ntagPageSize: 1000\nexcerptLength: 20\n")]
+    [InlineData("feedDays: 366\nfeedMaxBytes: 10485760\ntagPageSize: 1\nexcerptLength: 10000\n")]
     public void The_ends_of_every_range_are_allowed(string yaml) => SettingsLoader.Parse(yaml, "archive.yml");
 
     [Theory]
     [InlineData("title: T\nexcerptLength: 2147483647\n", "2", "excerptLength")]
-    [InlineData("feedSize: 1001\n", "1", "feedSize")]
+    [InlineData("feedDays: 367\n", "1", "feedDays")]
+    [InlineData("title: T\nfeedMaxBytes: 65535\n", "2", "feedMaxBytes")]
     [InlineData("title: T\n\ntagPageSize: 0\n", "3", "tagPageSize")]
     public void A_number_outside_its_range_is_an_error_at_its_line(string yaml, string line, string setting)
     {
