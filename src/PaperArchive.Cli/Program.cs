@@ -1,5 +1,11 @@
 using PaperArchive.Cli.Commands;
+using Spectre.Console;
 using Spectre.Console.Cli;
+
+// Written to a log or a pipe, a message stays one line: wrapping at a guessed 80 columns would split
+// the words people and scripts search for.
+if (Console.IsOutputRedirected)
+    AnsiConsole.Profile.Width = 4096;
 
 var app = new CommandApp();
 app.Configure(config =>
@@ -24,6 +30,12 @@ app.Configure(config =>
         .WithDescription("Validate digest files and store them as input/digests/YYYY-MM-DD.<ext>; refuses to replace a day without --force.")
         .WithExample("import", "~/Downloads/trending.txt")
         .WithExample("import", "new-digests/", "--force");
+    config.AddCommand<FetchCommand>("fetch")
+        .WithDescription("Fetch days from the Hugging Face Daily Papers API into input/digests/YYYY-MM-DD.json (default: yesterday and today, UTC).")
+        .WithExample("fetch")
+        .WithExample("fetch", "--since", "2023-05-04")
+        .WithExample("fetch", "--date", "2024-10-25", "--refresh")
+        .WithExample("fetch", "--enrich");
     config.AddCommand<NewCommand>("new")
         .WithDescription("Create a new archive (settings, a sample digest, .gitignore, GitHub Pages workflow, theme) in an empty folder.")
         .WithExample("new", "my-archive");

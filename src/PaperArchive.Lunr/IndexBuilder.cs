@@ -10,6 +10,11 @@ namespace PaperArchive.Lunr;
 public sealed class IndexBuilder
 {
     private const int StopWord = -1;
+    // A token that gives several terms (folding splits "gpt-4o") is cached as -2 - its number in expansions.
+    private const int FirstExpansion = -2;
+    private readonly List<int[]> expansions = [];
+    private readonly List<string> pipelineTerms = [];
+    private readonly TokenPipeline pipeline;
 
     private readonly LunrField[] declaredFields;
     private readonly int[] fieldOrder; // lunr field position → declared position
@@ -32,8 +37,10 @@ public sealed class IndexBuilder
     private readonly List<int> termsInField = [];
     private char[] lowercaseBuffer = new char[256];
 
-    public IndexBuilder(IReadOnlyList<LunrField> fields)
+    /// <param name="pipeline">lunr's default pipeline unless given (<see cref="TokenPipeline.Folding"/> adds folding).</param>
+    public IndexBuilder(IReadOnlyList<LunrField> fields, TokenPipeline? pipeline = null)
     {
+        this.pipeline = pipeline ?? TokenPipeline.Lunr;
         ArgumentNullException.ThrowIfNull(fields);
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in fields)
@@ -75,7 +82,7 @@ public sealed class IndexBuilder
         else if (value.Text is { } text)
         {
             var position = 0;
-            while (Tokenizer.TryReadToken(text, ref position, out var token)) length += AddToken(text.AsSpan()[token]);
+            while (Tokenizer.TryReadToken(text, ref position, out var token, splitOnHyphens: !pipeline.Folds)) length += AddToken(text.AsSpan()[token]);
         }
 
         termsInField.Sort();
@@ -90,20 +97,34 @@ public sealed class IndexBuilder
         vectorStarts.Add(this.vectorTerms.Count);
     }
 
-    /// <summary>Counts one raw token; returns 1 when it becomes a term (it then counts in the field length).</summary>
+    /// <summary>Counts one raw token; returns the number of terms it becomes (they count in the field length).</summary>
     private int AddToken(ReadOnlySpan<char> rawToken)
     {
         if (lowercaseBuffer.Length < rawToken.Length * 2) lowercaseBuffer = new char[rawToken.Length * 2];
         var lowered = lowercaseBuffer.AsSpan(0, JsLowerCase.ToLower(rawToken, lowercaseBuffer));
         if (!tokenTermsBySpan.TryGetValue(lowered, out var term))
         {
-            var text = TokenPipeline.ToTerm(lowered);
-            term = text is null ? StopWord : TermNumber(text);
+            pipelineTerms.Clear();
+            pipeline.ToTerms(lowered, pipelineTerms);
+            if (pipelineTerms.Count == 0) term = StopWord;
+            else if (pipelineTerms.Count == 1) term = TermNumber(pipelineTerms[0]);
+            else
+            {
+                term = FirstExpansion - expansions.Count;
+                expansions.Add([.. pipelineTerms.Select(TermNumber)]);
+            }
             tokenTermsBySpan[lowered] = term;
         }
         if (term == StopWord) return 0;
+        if (term >= 0) { Count(term); return 1; }
+        var terms = expansions[FirstExpansion - term];
+        foreach (var each in terms) Count(each);
+        return terms.Length;
+    }
+
+    private void Count(int term)
+    {
         if (frequencyScratch[term]++ == 0) termsInField.Add(term);
-        return 1;
     }
 
     private int TermNumber(string text)
@@ -158,6 +179,6 @@ public sealed class IndexBuilder
         var sortedTerms = termTexts.Select((text, index) => new LunrTerm(text, index)).ToArray();
         Array.Sort(sortedTerms, (x, y) => string.CompareOrdinal(x.Text, y.Text));
         var fields = fieldOrder.Select(declared => declaredFields[declared].Name).ToArray();
-        return new LunrIndex(fields, documentRefs.ToArray(), sortedTerms, vectorStarts.ToArray(), entries);
+        return new LunrIndex(fields, documentRefs.ToArray(), sortedTerms, vectorStarts.ToArray(), entries, pipeline.SearchPipelineLabels);
     }
 }

@@ -15,8 +15,10 @@ public sealed class LunrIndex
         IReadOnlyList<string> documentRefs,
         IReadOnlyList<LunrTerm> sortedTerms,
         int[] vectorStarts,
-        VectorEntry[] vectorEntries)
+        VectorEntry[] vectorEntries,
+        IReadOnlyList<string> pipeline)
     {
+        Pipeline = pipeline;
         Fields = fields;
         DocumentRefs = documentRefs;
         Terms = sortedTerms;
@@ -36,7 +38,7 @@ public sealed class LunrIndex
     public IReadOnlyList<LunrTerm> Terms { get; }
 
     /// <summary>Labels of the search pipeline, which is what lunr serializes.</summary>
-    public IReadOnlyList<string> Pipeline => TokenPipeline.SearchPipelineLabels;
+    public IReadOnlyList<string> Pipeline { get; }
 
     /// <summary>The (termIndex, weight) pairs of one field of one document, sorted by term index.</summary>
     public ReadOnlySpan<VectorEntry> GetFieldVector(int document, int field)

@@ -8,9 +8,12 @@ namespace PaperArchive.Lunr;
 /// </summary>
 public static class Tokenizer
 {
-    public static bool IsSeparator(char c) => c switch
+    public static bool IsSeparator(char c) => c == '-' || IsWhitespace(c);
+
+    /// <summary>JS <c>\s</c>: the separators of a tokenizer that leaves hyphens to the pipeline (<see cref="TermFolding"/>).</summary>
+    public static bool IsWhitespace(char c) => c switch
     {
-        '\t' or '\n' or '\v' or '\f' or '\r' or ' ' or '-' or '\u00A0' or '\u1680' or '\u2028' or '\u2029'
+        '\t' or '\n' or '\v' or '\f' or '\r' or ' ' or '\u00A0' or '\u1680' or '\u2028' or '\u2029'
             or '\u202F' or '\u205F' or '\u3000' or '\uFEFF' => true,
         >= '\u2000' and <= '\u200A' => true,
         _ => false,
@@ -20,16 +23,18 @@ public static class Tokenizer
     /// Finds the next token of <paramref name="text"/> at or after <paramref name="position"/>, unlowered
     /// (no character's lowercase form is a separator, so splitting first and lowering each token is equivalent).
     /// </summary>
-    public static bool TryReadToken(ReadOnlySpan<char> text, ref int position, out Range token)
+    public static bool TryReadToken(ReadOnlySpan<char> text, ref int position, out Range token, bool splitOnHyphens = true)
     {
         var start = position;
-        while (start < text.Length && IsSeparator(text[start])) start++;
+        while (start < text.Length && IsSeparator(text[start], splitOnHyphens)) start++;
         var end = start;
-        while (end < text.Length && !IsSeparator(text[end])) end++;
+        while (end < text.Length && !IsSeparator(text[end], splitOnHyphens)) end++;
         position = end;
         token = start..end;
         return end > start;
     }
+
+    private static bool IsSeparator(char c, bool splitOnHyphens) => splitOnHyphens ? IsSeparator(c) : IsWhitespace(c);
 
     /// <summary>The lowercased tokens of a field value, as lunr.tokenizer would return them.</summary>
     public static IReadOnlyList<string> Tokenize(FieldValue value)

@@ -40,6 +40,39 @@ public sealed class PipelineTests
         Assert.Equal("", TokenPipeline.ToTerm("--"));
     }
 
+    [Theory]
+    [InlineData("schrödinger", "schrodinger")]
+    [InlineData("naïve", "naive")]
+    [InlineData("ﬁne-tuning", "fine-tuning fine tuning")]
+    [InlineData("gpt-4o", "gpt-4o gpt 4o")]
+    [InlineData("vit-l/14", "vit-l/14 vit l 14")]
+    [InlineData("state-of-the-art", "state-of-the-art state art")]
+    [InlineData("--both--", "both")]
+    [InlineData("-/-", "")]
+    [InlineData("ⅻ", "xii")]
+    [InlineData("\u0301", "")]
+    [InlineData("中文", "中文")]
+    public void Folding_removes_marks_and_keeps_joined_words_whole_and_split(string token, string expected)
+    {
+        var terms = new List<string>();
+        TermFolding.Fold(token, terms);
+        Assert.Equal(expected, string.Join(' ', terms));
+    }
+
+    [Fact]
+    public void The_folding_pipeline_indexes_words_as_readers_type_them()
+    {
+        var builder = new IndexBuilder([new LunrField("body")], TokenPipeline.Folding);
+        builder.Add("a", ["Schrödinger meets GPT-4o: state-of-the-art"]);
+        var index = builder.Build();
+        Assert.Equal(["4o", "art", "gpt", "gpt-4o", "meet", "schroding", "state", "state-of-the-art"], index.Terms.Select(t => t.Text));
+        Assert.Equal(["fold", "stemmer"], index.Pipeline);
+        // lunr's own pipeline: hyphens split words and are never whole, accents stay ("schrodinger" finds nothing).
+        var plain = new IndexBuilder([new LunrField("body")]);
+        plain.Add("a", ["Schrödinger meets GPT-4o"]);
+        Assert.Equal(["4o", "gpt", "meet", "schrödinger"], plain.Build().Terms.Select(t => t.Text));
+    }
+
     [Fact]
     public void Js_key_order_puts_array_indexes_first()
     {

@@ -1,7 +1,7 @@
 // Drives the /search/ page of a built site in headless Chromium and reports what a reader sees.
 // Usage: node browser-search.js <site folder> <url prefix, e.g. /paper-archive/> <chromium path> <scenarios.json>
 // scenarios: [{ "query": "...", "via": "type" | "url", "more": clicks on "Show more" (optional) }]
-//   → [{ query, url, status, titles, marks, titleHtml, errors, moreHidden }]
+//   → [{ query, url, status, titles, marks, authors, metas, arxiv, boxes, titleHtml, errors, moreHidden }]
 'use strict'
 const fs = require('fs')
 const { start } = require('./static-server')
@@ -45,6 +45,10 @@ async function main () {
         titles: Array.from(document.querySelectorAll('#search-results h2 a')).map(a => a.textContent),
         hrefs: Array.from(document.querySelectorAll('#search-results h2 a')).map(a => a.getAttribute('href')),
         marks: Array.from(document.querySelectorAll('#search-results mark')).map(m => m.textContent),
+        authors: Array.from(document.querySelectorAll('#search-results .search-authors')).map(p => p.textContent),
+        metas: Array.from(document.querySelectorAll('#search-results .search-meta')).map(p => p.textContent),
+        arxiv: Array.from(document.querySelectorAll('#search-results .search-meta a')).map(a => a.getAttribute('href')),
+        boxes: document.querySelectorAll('input[type=search]').length,
         injected: document.querySelectorAll('#search-results h2 a *:not(mark)').length,
         focused: document.activeElement && document.activeElement.id,
         moreHidden: document.getElementById('search-more').hidden

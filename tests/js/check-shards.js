@@ -7,6 +7,7 @@ const path = require('path')
 const lunr = require('lunr')
 const core = require('../../theme/static/assets/search-core.js')
 
+core.installFold(lunr) // the shards' search pipeline names 'fold'
 const folder = process.argv[2]
 const read = file => JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8'))
 const manifest = read('manifest.json')

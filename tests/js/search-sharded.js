@@ -16,6 +16,7 @@ async function main () {
   const typing = mode === 'typing'
   const fetchJson = file => Promise.resolve(JSON.parse(fs.readFileSync(path.join(searchFolder, file), 'utf8')))
   const searcher = core.createSearcher(lunr, fetchJson)
+  core.installFold(lunr) // the index's search pipeline names 'fold', as the page's does
   const monolithic = lunr.Index.load(JSON.parse(fs.readFileSync(monolithicPath, 'utf8')))
   const queries = JSON.parse(fs.readFileSync(queriesPath, 'utf8'))
   const top = results => results.slice(0, 40).map(r => [r.ref, r.score])
@@ -25,7 +26,7 @@ async function main () {
     const scored = sharded.scored
     const shardedTop = sharded.results.concat(sharded.top(40).slice(20))
     const papers = await searcher.display(shardedTop.map(r => r.ref))
-    const plan = core.planQuery(lunr, monolithic.fields, query, { typing })
+    const plan = core.settleTyping(lunr, core.planQuery(lunr, monolithic.fields, query, { typing }), term => Object.prototype.hasOwnProperty.call(monolithic.invertedIndex, term))
     const whole = plan.status === 'ok' ? core.runClauses(monolithic, plan.clauses) : []
     reports.push({ query, status: sharded.status, files: sharded.files, total: sharded.total, scored, sharded: shardedTop.map((r, i) => [papers[i].s, r.score]), monolithic: top(whole), monolithicTotal: whole.length })
   }

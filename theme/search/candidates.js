@@ -1,6 +1,8 @@
 'use strict'
 /* Candidate selection: which documents match, and which can reach the first results, before lunr scores them. */
 
+const { searchPipeline } = require('./fold')
+
 /*
  * What lunr.Index#query would match, over document numbers, without scoring: the same clause expansion (lunr's
  * own pipeline and TokenSet), presence rules and query vectors. Returns the documents lunr would return
@@ -14,7 +16,7 @@ function matchDocuments (lunr, fields, prepared, clauses, documents) {
   const COMPLETE = null
   const query = new lunr.Query(fields)
   for (const clause of clauses) query.clause(Object.assign({}, clause, { fields: clause.fields.slice() }))
-  const pipeline = lunr.Pipeline.load(['stemmer'])
+  const pipeline = searchPipeline(lunr)
   const queryWeights = fields.map(() => new Map()) // per field: term → summed clause boosts
   const matched = new Uint8Array(documents)
   const required = fields.map(() => undefined) // undefined: no rule; COMPLETE; or a Uint8Array of allowed documents

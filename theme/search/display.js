@@ -2,6 +2,7 @@
 /* Display data: where a result's title, link and excerpt are, and which of its words to mark. */
 
 const { trimWord, stem } = require('./words')
+const { foldText } = require('./fold')
 
 /* The display chunk file of a document number (relative to the manifest) and its entry in that chunk. */
 function chunkPathOf (m, ref) {
@@ -14,7 +15,7 @@ function entryOf (m, chunk, ref) {
 }
 
 /*
- * Splits text into [{ text, mark }] pieces: a word is marked when its lowercased, trimmed, stemmed form is one
+ * Splits text into [{ text, mark }] pieces: a word is marked when its lowercased, folded, trimmed, stemmed form is one
  * of the matched index terms. The page turns marked pieces into <mark> elements with DOM APIs.
  */
 function highlight (lunr, text, matchedTerms) {
@@ -28,7 +29,7 @@ function highlight (lunr, text, matchedTerms) {
   }
   for (const part of text.split(/([\s-]+)/)) {
     const core = trimWord(part)
-    const lower = core.toLowerCase()
+    const lower = foldText(core.toLowerCase())
     if (core === '' || !(terms.has(lower) || terms.has(stem(lunr, lower)))) {
       add(part, false)
       continue

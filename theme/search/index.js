@@ -1,12 +1,13 @@
 'use strict'
 /* What the page and the tests use: window.PaperSearch in the browser, require('search-core.js') in Node. */
 
-const { planQuery } = require('./query-plan')
+const { planQuery, settleTyping } = require('./query-plan')
 const { shardsForExact, shardsForPrefix } = require('./manifest')
 const { decodeShardTerm, decodeCommonTerm } = require('./decoding')
 const { matchDocuments } = require('./candidates')
 const { prepareTerms, buildIndex, runClauses } = require('./scoring')
 const { highlight } = require('./display')
 const { createSearcher } = require('./searcher')
+const { installFold, foldText } = require('./fold')
 
-module.exports = { planQuery, prepareTerms, buildIndex, matchDocuments, decodeShardTerm, decodeCommonTerm, runClauses, createSearcher, highlight, shardsForExact, shardsForPrefix }
+module.exports = { installFold, foldText, planQuery, settleTyping, prepareTerms, buildIndex, matchDocuments, decodeShardTerm, decodeCommonTerm, runClauses, createSearcher, highlight, shardsForExact, shardsForPrefix }

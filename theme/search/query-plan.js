@@ -2,6 +2,7 @@
 /* Query planning: what the user typed → lunr clauses and the index terms they need. */
 
 const { trimWord, stem, isStopWord } = require('./words')
+const { foldText, installFold, searchPipeline } = require('./fold')
 
 const MIN_PREFIX_LENGTH = 2 // the word being typed is matched as a prefix from 2 characters on
 const MIN_SHORTER_TERM = 3 // index terms that are a prefix of the typed word: at least 3 characters…
@@ -10,15 +11,18 @@ const SHORTER_TERM_BOOST = 0.5
 
 /*
  * Turns what the user typed into lunr clauses and the index terms they need.
- * Returns { status: 'ok' | 'empty' | 'stopwords' | 'negation' | 'error', clauses, needs, stopWords, message }.
+ * Returns { status: 'ok' | 'empty' | 'stopwords' | 'unsearchable' | 'negation' | 'error', clauses, needs, stopWords,
+ * unsearchable, message }. 'unsearchable': every word was of characters the index keeps no terms for (lunr's trimmer
+ * keeps ASCII letters and digits at a word's edges, so a run of Chinese or Japanese characters is no term).
  * With typing, the last word (when not followed by a space) is also searched as a prefix of the raw word
  * and of its stem, and index terms that are a prefix of it (up to 4 characters shorter) match too.
  */
 function planQuery (lunr, fields, queryString, options) {
   const typing = !!(options && options.typing)
-  const plan = { status: 'empty', clauses: [], needs: [], stopWords: [], message: '' }
+  const plan = { status: 'empty', clauses: [], needs: [], stopWords: [], unsearchable: [], message: '' }
   if (!queryString || !queryString.trim()) return plan
 
+  installFold(lunr) // hyphens stay inside words for the query lexer, as for the index
   const query = new lunr.Query(fields)
   try {
     new lunr.QueryParser(queryString, query).parse()
@@ -33,8 +37,11 @@ function planQuery (lunr, fields, queryString, options) {
     lastKept = false
     const clause = Object.assign({}, parsed, { fields: parsed.fields.slice() })
     const plain = clause.usePipeline && clause.editDistance === undefined && clause.term.indexOf('*') === -1
-    if (plain) clause.term = trimWord(clause.term)
-    if (clause.term === '') continue
+    if (plain) clause.term = trimWord(foldText(clause.term)) // folded first, as the index folds before trimming
+    if (clause.term === '') {
+      if (plain && parsed.term.trim() !== '') plan.unsearchable.push(parsed.term)
+      continue
+    }
     if (plain && isStopWord(lunr, clause.term)) {
       plan.stopWords.push(clause.term)
       continue
@@ -43,7 +50,7 @@ function planQuery (lunr, fields, queryString, options) {
     lastKept = true
   }
   if (clauses.length === 0) {
-    plan.status = plan.stopWords.length > 0 ? 'stopwords' : 'empty'
+    plan.status = plan.stopWords.length > 0 ? 'stopwords' : plan.unsearchable.length > 0 ? 'unsearchable' : 'empty'
     return plan
   }
   if (clauses.every(c => c.presence === lunr.Query.presence.PROHIBITED)) {
@@ -52,7 +59,12 @@ function planQuery (lunr, fields, queryString, options) {
     return plan
   }
 
-  if (typing && lastKept && !/\s$/.test(queryString)) clauses.push(...typingClauses(lunr, clauses[clauses.length - 1]))
+  if (typing && lastKept && !/\s$/.test(queryString)) {
+    const last = clauses[clauses.length - 1]
+    const expansions = typingClauses(lunr, last)
+    if (expansions.length > 0) plan.typedTerm = searchPipeline(lunr).runString(last.term, { fields: last.fields })[0]
+    clauses.push(...expansions)
+  }
 
   plan.status = 'ok'
   plan.clauses = clauses
@@ -61,7 +73,7 @@ function planQuery (lunr, fields, queryString, options) {
 }
 
 function typingClauses (lunr, clause) {
-  const word = clause.term
+  const word = foldText(clause.term) // prefixes are matched against folded index terms: "schröd" → "schrod*"
   const plain = clause.usePipeline && clause.editDistance === undefined && word.indexOf('*') === -1
   if (!plain || clause.presence !== lunr.Query.presence.OPTIONAL || word.length < MIN_PREFIX_LENGTH) return []
   const like = { fields: clause.fields.slice(), presence: clause.presence, usePipeline: false, wildcard: lunr.Query.wildcard.NONE }
@@ -73,7 +85,20 @@ function typingClauses (lunr, clause) {
     if (shorter === wordStem) continue // already found by the stem prefix
     extra.push(Object.assign({}, like, { term: shorter, boost: clause.boost * SHORTER_TERM_BOOST }))
   }
-  return extra.map(c => Object.assign({}, c, { fields: c.fields.slice() }))
+  return extra.map(c => Object.assign({}, c, { fields: c.fields.slice(), typed: true }))
+}
+
+/*
+ * As-you-type expansions are for a word not finished yet. When the typed word is itself an index term (its whole
+ * form through the pipeline: "diffusion" → "diffus"), it is a word, and the expansions are dropped: a rare longer
+ * term that merely starts with it ("diffusionbench", weighted up by its rarity) must not outrank the word, and the
+ * answer is then exactly the one for "diffusion " with a space. hasTerm(term) says whether the index has a term;
+ * the page asks the terms it loaded for the plan's needs, the ranking tests the whole index. Returns the plan to run.
+ */
+function settleTyping (lunr, plan, hasTerm) {
+  if (!plan.typedTerm || !plan.clauses.some(c => c.typed) || !hasTerm(plan.typedTerm)) return plan
+  const clauses = plan.clauses.filter(c => !c.typed)
+  return Object.assign({}, plan, { clauses, needs: needsOf(lunr, clauses), settled: true })
 }
 
 /*
@@ -81,7 +106,7 @@ function typingClauses (lunr, clause) {
  * first `*`), or { pattern, distance } for a leading wildcard or a fuzzy term, matched against the full term list.
  */
 function needsOf (lunr, clauses) {
-  const pipeline = lunr.Pipeline.load(['stemmer'])
+  const pipeline = searchPipeline(lunr)
   const needs = []
   for (const clause of clauses) {
     const terms = clause.usePipeline ? pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term]
@@ -101,4 +126,4 @@ function patternMatches (lunr, termSet, need) {
   return termSet.intersect(pattern).toArray()
 }
 
-module.exports = { planQuery, needsOf, patternMatches }
+module.exports = { planQuery, settleTyping, needsOf, patternMatches }

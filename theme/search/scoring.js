@@ -1,6 +1,8 @@
 'use strict'
 /* Scoring with stock lunr.js: an index of just the loaded terms (and candidates), queried as lunr queries. */
 
+const { searchPipeline } = require('./fold')
+
 /* The loaded terms of a query, in UTF-16 order, with their token set (built once per term set). */
 function prepareTerms (lunr, decodedTerms) {
   const terms = decodedTerms.slice().sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
@@ -40,7 +42,7 @@ function buildIndex (lunr, fields, prepared, keep) {
   }
   const fieldVectors = Object.create(null)
   for (const [key, elements] of vectorElements) fieldVectors[key] = new lunr.Vector(elements.length > 2 ? sortPairs(elements) : elements)
-  return new lunr.Index({ invertedIndex, fieldVectors, tokenSet: prepared.tokenSet, fields: fields.slice(), pipeline: lunr.Pipeline.load(['stemmer']) })
+  return new lunr.Index({ invertedIndex, fieldVectors, tokenSet: prepared.tokenSet, fields: fields.slice(), pipeline: searchPipeline(lunr) })
 }
 
 /* [termIndex, weight, …] with the pairs sorted by term index (lunr.Vector's dot product needs that order). */

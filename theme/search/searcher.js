@@ -1,7 +1,7 @@
 'use strict'
 /* The searcher over one site's search data: fetches what a query needs, caches files and decoded terms across keystrokes. */
 
-const { planQuery, patternMatches } = require('./query-plan')
+const { planQuery, settleTyping, patternMatches } = require('./query-plan')
 const { shardsForExact, shardsForPrefix, commonFileOf } = require('./manifest')
 const { shardTerms, decodeShardTerm, decodeCommonTerm } = require('./decoding')
 const { matchDocuments, candidates } = require('./candidates')
@@ -101,17 +101,32 @@ function createSearcher (lunr, fetchJson) {
   }
 
   /*
-   * → { status, message, stopWords, files: number of index files used, total: number of results,
+   * → { status, message, stopWords, unsearchable, files: number of index files used, total: number of results,
+   *     retriedAs: with options.retry, the fuzzy query that answered when the query itself found nothing,
    *     results: the first `limit` (options.limit, default 20) as [{ ref, score, terms }], top(n): the first n }.
    * Only the documents that can reach the first n are scored by lunr (see matchDocuments), so a word in every
    * paper costs about as much as a rare one.
    */
   async function search (queryString, options) {
+    const outcome = await searchOnce(queryString, options)
+    if (!(options && options.retry) || outcome.status !== 'ok' || outcome.total > 0) return outcome
+    // No dead end: the same words within one edit each (lunr's ~1), said as such by the page.
+    const fuzzy = fuzzyQuery(queryString)
+    if (fuzzy === null) return outcome
+    const retried = await searchOnce(fuzzy, Object.assign({}, options, { typing: false }))
+    if (retried.status !== 'ok' || retried.total === 0) return outcome
+    return Object.assign(retried, { retriedAs: fuzzy })
+  }
+
+  async function searchOnce (queryString, options) {
     const m = await manifest()
-    const plan = planQuery(lunr, m.fields, queryString, options)
-    const outcome = { status: plan.status, message: plan.message, stopWords: plan.stopWords, results: [], files: 0, total: 0, scored: 0, top: () => [] }
-    if (plan.status !== 'ok') return outcome
-    const { terms, files } = await termsFor(m, plan.needs)
+    const planned = planQuery(lunr, m.fields, queryString, options)
+    const outcome = { status: planned.status, message: planned.message, stopWords: planned.stopWords, unsearchable: planned.unsearchable, results: [], files: 0, total: 0, scored: 0, top: () => [] }
+    if (planned.status !== 'ok') return outcome
+    const { terms, files } = await termsFor(m, planned.needs)
+    // A typed word that is a whole index term is searched as that word alone (see settleTyping); the terms loaded
+    // for its expansions are a superset of what it needs, which scores the same (lunr only reads queried terms).
+    const plan = settleTyping(lunr, planned, term => terms.some(t => t.term === term))
     const prepared = preparedFor(terms)
     const match = matchDocuments(lunr, m.fields, prepared, plan.clauses, m.documents)
     let best = []
@@ -131,6 +146,17 @@ function createSearcher (lunr, fetchJson) {
     if (match) outcome.total = match.eligible.length
     outcome.results = outcome.top((options && options.limit) || 20)
     return outcome
+  }
+
+  /* The query with ~1 on every plain word (no field, wildcard, fuzziness or boost of its own); null when none is. */
+  function fuzzyQuery (queryString) {
+    let changed = false
+    const words = queryString.trim().split(/\s+/).map(word => {
+      if (!/^[+-]?[\p{L}\p{N}][\p{L}\p{N}'/-]*$/u.test(word) || word.startsWith('-')) return word
+      changed = true
+      return word + '~1'
+    })
+    return changed ? words.join(' ') : null
   }
 
   /* One promise per ref (a document number) of its display data ({ s: slug, t, u, d, g, e }), fetching only its chunk. */

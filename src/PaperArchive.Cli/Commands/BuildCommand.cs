@@ -21,20 +21,21 @@ public sealed class BuildCommand : AsyncCommand<SiteOptions>
         {
             report = await BuildReporter.RunWithProgressAsync(async progress =>
             {
-                using var build = StoppableBuild.Start(options.ToBuildOptions(), stop.Token, progress);
+                var buildOptions = options.ToBuildOptions() with { WaitingForOutput = holder => BuildReporter.PrintWaiting(options.Output, holder) };
+                using var build = StoppableBuild.Start(buildOptions, stop.Token, progress);
                 return await build.WaitAsync(StoppableBuild.DefaultGrace);
             });
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]Stopped by {(signals.Received is null ? "cancellation" : signals.Name)} before the site was written.[/]");
-            CommandErrors.TellWhatWasWritten(OutputState.Untouched, options.Output);
+            AnsiConsole.MarkupLine("[red]Nothing was written; the previous output is untouched.[/]");
             return signals.ExitCode ?? ExitCodes.Failure;
         }
-        catch (Exception e) when (e is not SiteOutputException)
+        catch (Exception e) when (e is not SiteCommitException { State: OutputState.PartlyUpdated })
         {
             // The library's promise: a failure before the commit point leaves the output as it was.
-            throw new SiteOutputException(OutputState.Untouched, options.Output, e);
+            throw new SiteCommitException(e.Message, OutputState.Untouched, e) { Output = options.Output };
         }
         BuildReporter.PrintSummary(report, options.Output, options.Timings);
         if (signals.ExitCode is { } stopped)

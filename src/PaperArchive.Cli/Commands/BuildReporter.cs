@@ -37,6 +37,11 @@ public static class BuildReporter
         return report!;
     }
 
+    /// <summary>Says once, when another build holds the output, who it is and that this one waits.</summary>
+    public static void PrintWaiting(string output, LockHolder? holder) =>
+        AnsiConsole.MarkupLineInterpolated(
+            $"[yellow]{output} is being written by {(holder?.ToString() ?? "another build")}; waiting for it to finish (Ctrl+C stops waiting).[/]");
+
     public static void PrintSummary(BuildReport report, string output, bool timings = false)
     {
         if (timings)

@@ -22,7 +22,8 @@ public static class ExitCodes
 
 /// <summary>
 /// The one path by which commands report a failure: what went wrong and, for a build, what its output folder now
-/// holds (<see cref="OutputState"/>, decided by the library at the point of failure, never guessed here).
+/// holds (<see cref="OutputState"/> of a <see cref="SiteCommitException"/>, decided by the library at the point of
+/// failure, never guessed here).
 /// Commands throw; <c>Program</c> hands every exception to <see cref="Report"/>.
 /// </summary>
 public static class CommandErrors
@@ -35,9 +36,10 @@ public static class CommandErrors
                 AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {usage.Message}");
                 AnsiConsole.MarkupLine("See paperarchive --help.");
                 return ExitCodes.Usage;
-            case SiteOutputException site:
-                Describe(site.InnerException ?? site);
-                TellWhatWasWritten(site.State, site.Output);
+            case SiteCommitException site:
+                // Past the commit point the message itself says how far the update got and that the next build finishes it.
+                Describe(site.State == OutputState.Untouched && site.InnerException is { } cause ? cause : site);
+                if (site.State == OutputState.Untouched && site.Output is { } output) TellWhatWasWritten(OutputState.Untouched, output);
                 return ExitCodes.Failure;
             default:
                 Describe(error);
@@ -45,21 +47,11 @@ public static class CommandErrors
         }
     }
 
-    /// <summary>Says what a build left in its output folder.</summary>
+    /// <summary>Says what a build that stopped before its commit point left in its output folder: nothing changed.</summary>
     public static void TellWhatWasWritten(OutputState state, string output)
     {
-        switch (state)
-        {
-            case OutputState.Untouched:
-                AnsiConsole.MarkupLine("[red]Nothing was written; the previous output is untouched.[/]");
-                break;
-            case OutputState.UpdateInterrupted:
-                AnsiConsole.MarkupLineInterpolated($"[red]The update of {output} was interrupted part way; its journal is kept, and the next build of {output} finishes it.[/]");
-                break;
-            case OutputState.Written:
-                AnsiConsole.MarkupLineInterpolated($"[yellow]{output} was written in full; only the build cache could not be saved, so the next build does more work.[/]");
-                break;
-        }
+        if (state == OutputState.Untouched)
+            AnsiConsole.MarkupLineInterpolated($"[red]This build changed nothing in {Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar)}.[/]");
     }
 
     private static void Describe(Exception error)

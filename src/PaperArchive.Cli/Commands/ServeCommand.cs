@@ -29,7 +29,10 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(signals.Token, cancellation);
         try
         {
-            var options = new PreviewOptions(settings.ToBuildOptions(), settings.Port, settings.Host);
+            var build = settings.ToBuildOptions() with { WaitingForOutput = holder => BuildReporter.PrintWaiting(settings.Output, holder) };
+            // The same rules as build: refuse an output that is not PaperArchive's before serving anything.
+            using (Site.OutputFolder.Open(build.Output, build.Input, build.Theme, build.WaitingForOutput, stop.Token)) { }
+            var options = new PreviewOptions(build, settings.Port, settings.Host);
             await using (var server = await PreviewServer.StartAsync(options, Print, stop.Token))
             {
                 // The address on a line of its own: a terminal makes it a link, and a script can read it.

@@ -4,7 +4,7 @@ namespace PaperArchive.Cli.Commands;
 
 /// <summary>
 /// SIGINT (Ctrl+C) and SIGTERM (<c>kill PID</c>, a service manager, a CI runner cancelling) as a cancellation
-/// token, for the commands that write the output (<c>build</c>, <c>serve</c>): they stop the way a failed build
+/// token, for the commands that write the output (<c>build</c>, <c>serve</c>) or the archive (<c>fetch</c>): they stop the way a failed build
 /// does, then exit with 128 + the signal's number (130, 143), as a shell reports a process the signal ended. A
 /// second signal is not caught: it ends the process at once (the next build finishes or discards what it left).
 /// The other commands keep the runtime's default: a signal ends them.

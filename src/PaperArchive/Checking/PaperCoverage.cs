@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using PaperArchive.Feeds;
 using PaperArchive.Model;
 using PaperArchive.Routing;
 using PaperArchive.Settings;
@@ -5,14 +7,13 @@ using PaperArchive.Settings;
 namespace PaperArchive.Checking;
 
 /// <summary>
-/// Checks that every paper and day of the input made it into the site: its page, its day pages, the search index,
+/// Checks that every paper and day of the input made it into the site: its page, its day pages,
 /// the sitemap and (within the feed window) the feed. Indexes that do not exist yet are skipped with a note.
 /// </summary>
 public sealed class PaperCoverage(string site, Archive archive, SiteSettings settings, IReadOnlySet<string> files, SiteUrls urls, PageGraph graph)
 {
     public const string Sitemap = "sitemap.xml";
     public const string Feed = "feed.xml";
-    public const string SearchFolder = "search/";
 
     public IEnumerable<CheckProblem> Pages()
     {
@@ -36,26 +37,6 @@ public sealed class PaperCoverage(string site, Archive archive, SiteSettings set
         }
     }
 
-    /// <summary>
-    /// The search index's format is the search feature's business, so this only asks that each paper's slug appears,
-    /// as a whole word, in some JSON file under search/.
-    /// </summary>
-    public IEnumerable<CheckProblem> Search(ICollection<string> notes)
-    {
-        var indexFiles = files.Where(f => f.StartsWith(SearchFolder, StringComparison.Ordinal) && f.EndsWith(".json", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
-        if (indexFiles.Count == 0)
-        {
-            notes.Add("search: no JSON index under search/; skipped the search index check");
-            return [];
-        }
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in indexFiles)
-            foreach (var word in File.ReadAllText(Path.Combine(site, file)).Split(NotSlugCharacters, StringSplitOptions.RemoveEmptyEntries))
-                words.Add(word);
-        return archive.Papers.Where(p => !words.Contains(p.Slug))
-            .Select(p => new CheckProblem(CheckKind.MissingFromSearch, SearchFolder, $"the paper \"{p.Title}\" ({p.Slug}) is not in the search index ({string.Join(", ", indexFiles)})"));
-    }
-
     public IEnumerable<CheckProblem> SitemapEntries(ICollection<string> notes)
     {
         if (!files.Contains(Sitemap))
@@ -71,9 +52,11 @@ public sealed class PaperCoverage(string site, Archive archive, SiteSettings set
     }
 
     /// <summary>
-    /// Papers that must be in the feed: those whose latest day is newer than the day where the newest
-    /// <see cref="SiteSettings.FeedSize"/> papers end. On that boundary day, which papers make the cut depends on the
-    /// feed's own ordering, so the feed only has to hold enough of them.
+    /// Papers that must be in the feed: those of its window by the feed's own rule (<see cref="FeedChannels.Window"/>
+    /// over <see cref="FeedChannels.NewestFirst"/>: the papers that first trended on the latest
+    /// <see cref="SiteSettings.FeedDays"/> days that have new papers), so a paper that trends again on a later day is
+    /// not expected in the feed. A feed at its byte cap (<see cref="SiteSettings.FeedMaxBytes"/>) leaves out its oldest
+    /// items by design, so there it is enough that the feed holds no paper from outside the window.
     /// </summary>
     public IEnumerable<CheckProblem> FeedEntries(ICollection<string> notes)
     {
@@ -83,20 +66,39 @@ public sealed class PaperCoverage(string site, Archive archive, SiteSettings set
             return [];
         }
         var listed = DataFiles.FeedTargets(site, Feed, urls);
-        var newestFirst = archive.Papers.OrderByDescending(p => p.LastDay).ToList();
-        var window = Math.Min(settings.FeedSize, newestFirst.Count);
-        if (window == 0) return [];
-        var boundary = newestFirst[window - 1].LastDay;
-        var problems = newestFirst.Where(p => p.LastDay > boundary && !listed.Contains(PageFile(p)))
-            .Select(p => new CheckProblem(CheckKind.MissingFromFeed, Feed, $"the paper \"{p.Title}\" ({p.Slug}) is among the newest {settings.FeedSize} but not in the feed"))
+        var window = FeedChannels.Window(FeedChannels.NewestFirst(archive), settings.FeedDays).ToList();
+        var inWindow = window.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
+        var problems = archive.Papers.Where(p => !inWindow.Contains(p.Slug) && listed.Contains(PageFile(p)))
+            .Select(p => new CheckProblem(CheckKind.MissingFromFeed, Feed,
+                $"the feed links to the paper \"{p.Title}\" ({p.Slug}), which first trended before {LatestDays(settings)}, the feed's window"))
             .ToList();
-        var inFeed = newestFirst.Count(p => listed.Contains(PageFile(p)));
-        if (inFeed < window)
-            problems.Add(new CheckProblem(CheckKind.MissingFromFeed, Feed, $"the feed links to {inFeed} paper pages; expected the newest {window}"));
+        // Within one item of the cap, the feed was cut: the oldest papers of the window may be left out.
+        const int LargestItem = 32 * 1024;
+        if (new FileInfo(Path.Combine(site, Feed)).Length > settings.FeedMaxBytes - LargestItem)
+        {
+            notes.Add($"feed: feed.xml is at its byte cap ({settings.FeedMaxBytes} bytes); checked only that it holds no paper from outside its window");
+            return problems;
+        }
+        var missing = window.Where(p => !listed.Contains(PageFile(p))).ToList();
+        if (missing.Count > 0)
+        {
+            // A paper whose item alone is larger than the cap is left out of the feed by design (FeedBudget).
+            var channel = FeedChannels.Papers(archive, settings);
+            var selfUrl = settings.AbsoluteUrl(Routes.RssFeed);
+            var tooLarge = missing.Where(p => !FeedBudget.FitsAlone(RssFeedWriter.Write, channel, FeedChannels.PaperItem(p, archive, settings), selfUrl, settings.FeedMaxBytes))
+                .Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
+            foreach (var slug in tooLarge) notes.Add($"feed: the paper {slug} is larger than the feed's byte cap ({settings.FeedMaxBytes} bytes) on its own, so it is left out by design");
+            missing.RemoveAll(p => tooLarge.Contains(p.Slug));
+        }
+        problems.AddRange(missing
+            .Select(p => new CheckProblem(CheckKind.MissingFromFeed, Feed,
+                $"the paper \"{p.Title}\" ({p.Slug}) first trended on {Routes.DayKey(p.FirstDay)}, within {LatestDays(settings)}, but is not in the feed")));
         return problems;
     }
 
-    private static string PageFile(Paper paper) => SiteUrls.ToFile(Routes.Paper(paper.Slug));
+    /// <summary>"the latest day" or "the latest 7 days" (with new papers): the feed's window in words.</summary>
+    private static string LatestDays(SiteSettings settings) =>
+        settings.FeedDays == 1 ? "the latest day with papers" : $"the latest {settings.FeedDays} days with papers";
 
-    private static readonly char[] NotSlugCharacters = [.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c is not (>= 'a' and <= 'z' or >= '0' and <= '9' or '-'))];
+    private static string PageFile(Paper paper) => SiteUrls.ToFile(Routes.Paper(paper.Slug));
 }

@@ -23,16 +23,30 @@ public static class SiteChecker
         if (!Directory.Exists(digestFolder))
             return Failed(CheckKind.Input, digestFolder, "no digests folder: --input must be the archive the site was built from", clock);
 
-        var settings = SettingsLoader.Load(options.Input, options.BaseUrl);
-        var reads = DigestReader.ReadFolder(digestFolder);
-        var archive = ArchiveBuilder.Build(reads.Where(r => r.Digest is not null).Select(r => r.Digest!)).Archive;
+        var stages = ImmutableArray.CreateBuilder<CheckStage>();
+        var stage = Stopwatch.StartNew();
+        T Timed<T>(string name, Func<T> work)
+        {
+            stage.Restart();
+            var result = work();
+            stages.Add(new CheckStage(name, stage.Elapsed));
+            return result;
+        }
 
-        var files = Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)
+        var settings = SettingsLoader.Load(options.Input, options.BaseUrl);
+        var (reads, archive) = Timed("read input", () =>
+        {
+            var reads = DigestReader.ReadFolder(digestFolder);
+            // What fetch --enrich recorded is part of the input, as the build reads it.
+            return (reads, ArchiveBuilder.Build(Enrichment.Load(options.Input).Apply([.. reads.Where(r => r.Digest is not null).Select(r => r.Digest!)])).Archive);
+        });
+
+        var files = Timed("list output", () => Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))
-            .ToHashSet(StringComparer.Ordinal);
+            .ToHashSet(StringComparer.Ordinal));
         var urls = new SiteUrls(settings, files);
         var pages = files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToList();
-        var graph = PageGraph.Read(site, pages, urls);
+        var graph = Timed("links", () => PageGraph.Read(site, pages, urls));
         var coverage = new PaperCoverage(site, archive, settings, files, urls, graph);
 
         var notes = new List<string>();
@@ -41,12 +55,12 @@ public static class SiteChecker
         var problems = ImmutableArray.CreateBuilder<CheckProblem>();
         problems.AddRange(graph.BrokenLinks);
         problems.AddRange(graph.Orphans());
-        problems.AddRange(coverage.Pages());
-        problems.AddRange(coverage.Search(notes));
-        problems.AddRange(coverage.SitemapEntries(notes));
-        problems.AddRange(coverage.FeedEntries(notes));
-        problems.AddRange(DataFiles.Malformed(site, files.Where(f => f.EndsWith(".xml", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal))));
-        return new CheckReport(problems.ToImmutable(), [.. notes], pages.Count, graph.Links, archive.Papers.Length, clock.Elapsed);
+        problems.AddRange(Timed("pages", () => coverage.Pages().ToList()));
+        problems.AddRange(Timed("search", () => new SearchCoverage(site, archive, files, urls).Check(notes).ToList()));
+        problems.AddRange(Timed("sitemap and feed", () => coverage.SitemapEntries(notes).Concat(coverage.FeedEntries(notes)).ToList()));
+        problems.AddRange(Timed("build record", () => BuildRecord.ChangedFiles(site, files, notes).ToList()));
+        problems.AddRange(Timed("XML and JSON", () => DataFiles.Malformed(site, files.Where(f => f.EndsWith(".xml", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal))).ToList()));
+        return new CheckReport(problems.ToImmutable(), [.. notes], pages.Count, graph.Links, archive.Papers.Length, clock.Elapsed) { Stages = stages.ToImmutable() };
     }
 
     private static CheckReport Failed(CheckKind kind, string file, string message, Stopwatch clock) =>

@@ -11,9 +11,9 @@ public sealed record Diagnostic(Severity Severity, string File, string? Location
     public static Diagnostic Error(string file, int line, string message) => new(Severity.Error, file, line.ToString(System.Globalization.CultureInfo.InvariantCulture), message);
     public static Diagnostic Warning(string file, int line, string message) => new(Severity.Warning, file, line.ToString(System.Globalization.CultureInfo.InvariantCulture), message);
 
-    public override string ToString()
-    {
-        var where = Location is null ? File : Location.StartsWith('$') ? $"{File} at {Location}" : $"{File}:{Location}";
-        return $"{where}: {(Severity == Severity.Error ? "error" : "warning")}: {Message}";
-    }
+    /// <summary>A place in the input as messages name it: <c>file:12</c>, <c>file at $[3].paper.title</c>, or the file alone.</summary>
+    public static string Place(string file, string? location) =>
+        location is null ? file : location.StartsWith('$') ? $"{file} at {location}" : $"{file}:{location}";
+
+    public override string ToString() => $"{Place(File, Location)}: {(Severity == Severity.Error ? "error" : "warning")}: {Message}";
 }

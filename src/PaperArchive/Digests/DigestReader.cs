@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using PaperArchive.Diagnostics;
+using PaperArchive.Files;
 
 namespace PaperArchive.Digests;
 
@@ -10,8 +11,8 @@ namespace PaperArchive.Digests;
 /// </summary>
 public static class DigestReader
 {
-    /// <summary>Digests larger than this are refused before being read into memory.</summary>
-    public const long MaxFileBytes = 256L * 1024 * 1024;
+    /// <summary>Digests larger than this are refused (the limit of every input file).</summary>
+    public const long MaxFileBytes = InputFile.MaxBytes;
 
     private static readonly string[] Extensions = [".txt", ".md", ".json"];
 
@@ -19,15 +20,17 @@ public static class DigestReader
     public static bool IsDigestFile(string path) =>
         Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Reads one digest file from disk.</summary>
+    /// <summary>Reads one digest file from disk (only a regular file, at most <see cref="MaxFileBytes"/>).</summary>
     public static DigestReadResult Read(string path)
     {
         byte[] bytes;
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length > MaxFileBytes) return Failure(path, string.Create(CultureInfo.InvariantCulture, $"the file is {length / (1024 * 1024)} MB; digests are limited to {MaxFileBytes / (1024 * 1024)} MB, split it into smaller files"));
-            bytes = File.ReadAllBytes(path);
+            bytes = InputFile.ReadAllBytes(path);
+        }
+        catch (InputFileException e)
+        {
+            return Failure(path, $"the file {e.Reason}");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -57,6 +60,14 @@ public static class DigestReader
             ".md" => MarkdownDigestReader.Read(fileName, text, diagnostics),
             _ => HuggingFaceDigestReader.Read(fileName, text, diagnostics),
         };
+        // Errors and no paper read: the file did not say its day was empty, so it gives no day at all rather than one
+        // that looks like a quiet day.
+        if (digest is { Entries.IsEmpty: true } && diagnostics.HasErrors)
+        {
+            diagnostics.Error(null, string.Create(CultureInfo.InvariantCulture,
+                $"no paper in this file could be read, so it adds nothing to the site: {digest.Date:yyyy-MM-dd} is not shown as a day without papers (fix the errors above)"));
+            digest = null;
+        }
         return new DigestReadResult(digest, diagnostics.ToImmutable());
     }
 

@@ -47,12 +47,15 @@ internal static class HuggingFaceDigestReader
             foreach (var item in root.EnumerateArray())
             {
                 var path = $"$[{(index++).ToString(CultureInfo.InvariantCulture)}]";
-                if (item.ValueKind != JsonValueKind.Object)
+                // Some saved archives hold each item as a JSON string ("{\"paper\": …}"): read the object inside.
+                using var unwrapped = item.ValueKind == JsonValueKind.String ? ParseStringItem(item) : null;
+                var element = unwrapped?.RootElement ?? item;
+                if (element.ValueKind != JsonValueKind.Object)
                 {
-                    diagnostics.Error(path, $"expected an object for this item but found {JsonFields.Describe(item.ValueKind)}; it was skipped");
+                    diagnostics.Error(path, $"expected an object for this item but found {JsonFields.Describe(element.ValueKind)}; it was skipped");
                     continue;
                 }
-                var itemFields = new JsonFields(item, path, diagnostics);
+                var itemFields = new JsonFields(element, path, diagnostics);
                 if (ParseUtcDate(itemFields, "publishedAt", diagnostics) is { } day) itemDays[day] = itemDays.GetValueOrDefault(day) + 1;
                 if (ReadItem(itemFields, diagnostics) is { } entry) entries.Add(entry);
             }
@@ -66,6 +69,14 @@ internal static class HuggingFaceDigestReader
             if (!DigestDate.CheckRange(date.Value, "$", diagnostics)) return null;
             return new Digest(file, date.Value, DuplicateEntries.Remove(entries, diagnostics));
         }
+    }
+
+    private static JsonDocument? ParseStringItem(JsonElement item)
+    {
+        var text = item.GetString();
+        if (text is null || !text.TrimStart().StartsWith('{')) return null;
+        try { return JsonDocument.Parse(text, Options); }
+        catch (JsonException) { return null; }
     }
 
     private static DigestEntry? ReadItem(JsonFields item, DiagnosticBag diagnostics)

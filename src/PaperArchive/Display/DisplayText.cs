@@ -25,4 +25,8 @@ public static class DisplayText
 
     /// <summary>"1 paper", "12 papers".</summary>
     public static string PaperCount(int papers) => Count(papers, "paper");
+
+    /// <summary>"Ann Lee, Bo Li, Cy Wu et al." — the first <paramref name="shown"/> names, and "et al." when there are more.</summary>
+    public static string Authors(IReadOnlyList<string> authors, int shown) =>
+        authors.Count <= shown ? string.Join(", ", authors) : string.Join(", ", authors.Take(shown)) + " et al.";
 }

@@ -42,11 +42,15 @@ public static class AtomFeedWriter
             LastUpdatedTime = source.Published,
         };
         entry.Links.Add(new SyndicationLink(new Uri(source.Url), "alternate", null, "text/html", 0));
+        // The paper elsewhere: its abstract page and PDF as related links, and in the content for readers that ignore links.
+        if (source.ExternalUrl is { } page) entry.Links.Add(new SyndicationLink(new Uri(page), "related", "Abstract on arXiv", "text/html", 0));
+        if (source.PdfUrl is { } pdf) entry.Links.Add(new SyndicationLink(new Uri(pdf), "related", "PDF", "application/pdf", 0));
         // type="html" with the text HTML-encoded, as in RSS: by the spec type="text" would do, but real readers
         // decode entities in it anyway (an abstract's literal "&amp;" would show as "&"); encoded HTML reads back
         // as exactly the abstract in strict and lenient readers alike.
         if (source.Summary.Length > 0) entry.Summary = SyndicationContent.CreateHtmlContent(FeedXml.Text(FeedHtml.Encode(source.Summary)));
-        if (source.ContentHtml is { } html) entry.Content = SyndicationContent.CreateHtmlContent(FeedXml.Text(html));
+        var content = source.ContentHtml ?? (source.ExternalUrl is not null || source.PdfUrl is not null ? FeedHtml.Summary(source) : null);
+        if (content is not null) entry.Content = SyndicationContent.CreateHtmlContent(FeedXml.Text(content));
         foreach (var author in source.Authors) entry.Authors.Add(new SyndicationPerson { Name = FeedXml.Text(author) });
         foreach (var category in source.Categories) entry.Categories.Add(new SyndicationCategory(FeedXml.Text(category)));
         return entry;

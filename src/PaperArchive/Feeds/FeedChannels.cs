@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using PaperArchive.Digests;
 using PaperArchive.Display;
 using PaperArchive.Model;
 using PaperArchive.Routing;
@@ -8,8 +9,9 @@ using PaperArchive.Settings;
 namespace PaperArchive.Feeds;
 
 /// <summary>
-/// Builds the site's feeds from the archive: papers (site-wide and per tag) and daily digests. Only the newest
-/// <see cref="SiteSettings.FeedSize"/> items are ever built, so the cost does not grow with the archive's age.
+/// Builds the site's feeds from the archive: papers (site-wide and per tag) and daily digests. A feed holds the
+/// latest <see cref="SiteSettings.FeedDays"/> days that have papers (<see cref="Window"/>), and only those items are
+/// ever built, so the cost does not grow with the archive's age; <see cref="FeedBudget"/> caps the written bytes.
 /// </summary>
 public static class FeedChannels
 {
@@ -28,32 +30,65 @@ public static class FeedChannels
         }
     }
 
-    public static FeedChannel Papers(Archive archive, SiteSettings settings) => Channel(settings,
-        settings.Title, settings.Description, settings.AbsoluteUrl(Routes.Home), archive,
-        NewestFirst(archive).Take(settings.FeedSize).Select(p => PaperItem(p, archive, settings)));
+    /// <summary>
+    /// The papers of the latest <paramref name="days"/> days among those the given papers (newest first, by the day
+    /// they first trended) first trended on: a reader polling weekly sees every paper of the week, however busy it
+    /// was, and a quiet topic's feed still reaches back to its last few days. Lazy, so only recent papers are read.
+    /// </summary>
+    public static IEnumerable<Paper> Window(IEnumerable<Paper> newestFirst, int days)
+    {
+        var seen = 0;
+        DateOnly? current = null;
+        foreach (var paper in newestFirst)
+        {
+            if (paper.FirstDay != current)
+            {
+                if (++seen > days) yield break;
+                current = paper.FirstDay;
+            }
+            yield return paper;
+        }
+    }
+
+    /// <summary>
+    /// A feed of papers (newest first, by first trending day), windowed by <see cref="SiteSettings.FeedDays"/>: the
+    /// channel behind the site feed and every topic feed; any list of papers with a page of its own can have one.
+    /// </summary>
+    public static FeedChannel PaperChannel(IEnumerable<Paper> newestFirst, string title, string description, string homeUrl, Archive archive, SiteSettings settings) =>
+        Channel(settings, title, description, homeUrl, archive, Window(newestFirst, settings.FeedDays).Select(p => PaperItem(p, archive, settings)));
+
+    public static FeedChannel Papers(Archive archive, SiteSettings settings) =>
+        PaperChannel(NewestFirst(archive), settings.Title, settings.Description, settings.AbsoluteUrl(Routes.Home), archive, settings);
 
     /// <summary>One feed per tag that has papers, in the archive's tag order; one pass over the archive for all of them.</summary>
     public static IEnumerable<(Tag Tag, FeedChannel Channel)> Tags(Archive archive, SiteSettings settings)
     {
         var known = archive.Tags.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
-        var papersByTag = new Dictionary<string, List<Paper>>(StringComparer.Ordinal);
+        // Each tag's papers, newest first, until the tag has seen FeedDays days: the window, counted per tag.
+        var papersByTag = new Dictionary<string, (List<Paper> Papers, int Days)>(StringComparer.Ordinal);
         foreach (var paper in NewestFirst(archive))
             foreach (var slug in paper.Tags.Distinct(StringComparer.Ordinal))
             {
                 if (!known.Contains(slug)) continue;
-                if (!papersByTag.TryGetValue(slug, out var list)) papersByTag[slug] = list = [];
-                if (list.Count < settings.FeedSize) list.Add(paper);
+                if (!papersByTag.TryGetValue(slug, out var entry)) entry = ([], 0);
+                if (entry.Papers.Count == 0 || entry.Papers[^1].FirstDay != paper.FirstDay) entry.Days++;
+                if (entry.Days <= settings.FeedDays) entry.Papers.Add(paper);
+                papersByTag[slug] = entry;
             }
         foreach (var tag in archive.Tags)
         {
-            if (!papersByTag.TryGetValue(tag.Slug, out var papers)) continue;
-            var description = tag.Description.Length > 0 ? tag.Description : $"Trending papers about {tag.Name}.";
-            yield return (tag, Channel(settings, $"{settings.Title}: {tag.Name}", description, settings.AbsoluteUrl(Routes.Tag(tag.Slug)),
-                archive, papers.Select(p => PaperItem(p, archive, settings))));
+            if (!papersByTag.TryGetValue(tag.Slug, out var entry)) continue;
+            yield return (tag, PaperChannel(entry.Papers, $"{settings.Title}: {tag.Name}", TagDescription(tag), settings.AbsoluteUrl(Routes.Tag(tag.Slug)), archive, settings));
         }
     }
 
-    /// <summary>A feed per week and per month with days: the period's papers, most upvoted first (as its page lists them).</summary>
+    /// <summary>What a topic's feed says it is about.</summary>
+    public static string TagDescription(Tag tag) => tag.Description.Length > 0 ? tag.Description : $"Trending papers about {tag.Name}.";
+
+    /// <summary>
+    /// A feed per week and per month with days: the period's papers, most upvoted first (as its page lists them).
+    /// The period is the feed's window, so it is not windowed again by days; the byte cap still applies when written.
+    /// </summary>
     public static IEnumerable<(string Path, FeedChannel Channel)> Periods(Archive archive, SiteSettings settings)
     {
         foreach (var (week, days) in Model.Periods.Weeks(archive))
@@ -64,13 +99,16 @@ public static class FeedChannels
 
     private static FeedChannel Period(Archive archive, SiteSettings settings, ImmutableArray<Day> days, string page, string name) => Channel(settings,
         $"{settings.Title}: top papers, {name}", $"The papers that trended in the {name}, most upvoted first.", settings.AbsoluteUrl(page), archive,
-        Model.Periods.Ranked(Model.Periods.PapersOf(archive, days)).Take(settings.FeedSize).Select(p => PaperItem(p, archive, settings)));
+        Model.Periods.Ranked(Model.Periods.PapersOf(archive, days)).Select(p => PaperItem(p, archive, settings)));
 
-    /// <summary>One item per digest day, newest first; the item lists that day's papers with absolute links.</summary>
+    /// <summary>
+    /// One item per digest day that has papers, the latest <see cref="SiteSettings.FeedDays"/> of them, newest first;
+    /// the item lists that day's papers with absolute links. A day without papers is no news, so it has no item.
+    /// </summary>
     public static FeedChannel Days(Archive archive, SiteSettings settings) => Channel(settings,
         $"{settings.Title}: daily digests", $"Every day's trending papers, one entry per day. {settings.Description}",
         settings.AbsoluteUrl(Routes.Archive), archive,
-        archive.Days.Reverse().Take(settings.FeedSize).Select(d => DayItem(d, archive, settings)));
+        archive.Days.Reverse().Where(d => d.PaperSlugs.Any(slug => archive.TryGet(slug, out _))).Take(settings.FeedDays).Select(d => DayItem(d, archive, settings)));
 
     public static FeedItem PaperItem(Paper paper, Archive archive, SiteSettings settings) => new()
     {
@@ -79,24 +117,27 @@ public static class FeedChannels
         Summary = paper.Abstract,
         Published = Midnight(paper.FirstDay),
         Authors = paper.Authors,
+        ExternalUrl = paper.ArxivId is { } id ? ArxivId.AbsUrl(id) : null,
+        PdfUrl = paper.ArxivId is { } pdf ? ArxivId.PdfUrl(pdf) : null,
         Categories = [.. paper.Tags.Select(slug => archive.TagOf(slug).Name).Distinct(StringComparer.Ordinal)],
     };
 
     public static FeedItem DayItem(Day day, Archive archive, SiteSettings settings)
     {
         var html = new StringBuilder(day.PaperSlugs.Length * 160 + 64);
-        if (day.PaperSlugs.Length == 0) html.Append("<p>No papers trended on this day.</p>");
-        else
+        html.Append("<ul>\n");
+        foreach (var slug in day.PaperSlugs)
         {
-            html.Append("<ul>\n");
-            foreach (var slug in day.PaperSlugs)
-            {
-                if (!archive.TryGet(slug, out var paper)) continue;
-                html.Append("<li><a href=\"").Append(FeedHtml.Encode(settings.AbsoluteUrl(Routes.Paper(paper.Slug)))).Append("\">")
-                    .Append(FeedHtml.Encode(paper.Title)).Append("</a></li>\n");
-            }
-            html.Append("</ul>");
+            if (!archive.TryGet(slug, out var paper)) continue;
+            html.Append("<li><a href=\"").Append(FeedHtml.Encode(settings.AbsoluteUrl(Routes.Paper(paper.Slug)))).Append("\">")
+                .Append(FeedHtml.Encode(paper.Title)).Append("</a>");
+            if (paper.Authors.Length > 0) html.Append(" — ").Append(FeedHtml.Encode(DisplayText.Authors(paper.Authors, 3)));
+            if (paper.ArxivId is { } id)
+                html.Append(" (<a href=\"").Append(FeedHtml.Encode(ArxivId.AbsUrl(id))).Append("\">arXiv</a>, <a href=\"")
+                    .Append(FeedHtml.Encode(ArxivId.PdfUrl(id))).Append("\">PDF</a>)");
+            html.Append("</li>\n");
         }
+        html.Append("</ul>");
         return new FeedItem
         {
             Url = settings.AbsoluteUrl(Routes.Day(day.Date)),

@@ -1,3 +1,4 @@
+using System.Text;
 using PaperArchive.Display;
 
 namespace PaperArchive.Feeds;
@@ -9,4 +10,20 @@ namespace PaperArchive.Feeds;
 public static class FeedHtml
 {
     public static string Encode(string text) => HtmlText.Encode(text);
+
+    /// <summary>
+    /// An item's summary as HTML: the plain text encoded, and when the item has an abstract page or a PDF elsewhere,
+    /// a paragraph linking them (RSS has one link per item, so the description is where readers find them).
+    /// </summary>
+    public static string Summary(FeedItem item)
+    {
+        if (item.ExternalUrl is null && item.PdfUrl is null) return Encode(item.Summary);
+        var html = new StringBuilder(item.Summary.Length + 200);
+        if (item.Summary.Length > 0) html.Append("<p>").Append(Encode(item.Summary)).Append("</p>\n");
+        html.Append("<p>");
+        if (item.ExternalUrl is { } page) html.Append("<a href=\"").Append(Encode(page)).Append("\">Abstract on arXiv</a>");
+        if (item.ExternalUrl is not null && item.PdfUrl is not null) html.Append(" · ");
+        if (item.PdfUrl is { } pdf) html.Append("<a href=\"").Append(Encode(pdf)).Append("\">PDF</a>");
+        return html.Append("</p>").ToString();
+    }
 }

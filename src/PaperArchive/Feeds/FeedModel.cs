@@ -15,6 +15,10 @@ public sealed record FeedItem
     public string? ContentHtml { get; init; }
     public required DateTimeOffset Published { get; init; }
     public ImmutableArray<string> Authors { get; init; } = [];
+    /// <summary>The paper's own page elsewhere (its arXiv abstract page), when known: JSON Feed <c>external_url</c>, a related link.</summary>
+    public string? ExternalUrl { get; init; }
+    /// <summary>The paper's PDF (on arXiv), when known.</summary>
+    public string? PdfUrl { get; init; }
     /// <summary>Category names as readers see them (tag names, not slugs).</summary>
     public ImmutableArray<string> Categories { get; init; } = [];
 }
@@ -35,3 +39,10 @@ public sealed record FeedChannel
     public required DateTimeOffset Updated { get; init; }
     public required ImmutableArray<FeedItem> Items { get; init; }
 }
+
+/// <summary>
+/// Writes a channel in one format, with <paramref name="selfUrl"/> as the feed's own address. Every format's writer
+/// (<see cref="RssFeedWriter.Write"/>, <see cref="AtomFeedWriter.Write"/>, <see cref="JsonFeedWriter.Write"/>) has
+/// this shape, so a page kind with a feed picks a writer and hands it to <see cref="FeedBudget.Write"/>.
+/// </summary>
+public delegate string FeedWriter(FeedChannel channel, string selfUrl);

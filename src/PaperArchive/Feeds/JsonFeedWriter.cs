@@ -46,6 +46,7 @@ public static class JsonFeedWriter
         json.WriteStartObject();
         json.WriteString("id", item.Url);
         json.WriteString("url", item.Url);
+        if (item.ExternalUrl is { } page) json.WriteString("external_url", page);
         json.WriteString("title", item.Title);
         // One of content_html / content_text is required; plain text stays text so nothing in it is taken as markup.
         if (item.ContentHtml is { } html) json.WriteString("content_html", html);
@@ -53,6 +54,16 @@ public static class JsonFeedWriter
         if (item.Summary.Length > 0) json.WriteString("summary", item.Summary);
         json.WriteString("date_published", FeedXml.Rfc3339(item.Published));
         if (item.Authors.Length > 0) WriteAuthors(json, item.Authors);
+        if (item.PdfUrl is { } pdf)
+        {
+            json.WriteStartArray("attachments");
+            json.WriteStartObject();
+            json.WriteString("url", pdf);
+            json.WriteString("mime_type", "application/pdf");
+            json.WriteString("title", "PDF");
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
         if (item.Categories.Length > 0)
         {
             json.WriteStartArray("tags");

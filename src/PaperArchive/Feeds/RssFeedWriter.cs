@@ -51,8 +51,8 @@ public static class RssFeedWriter
         };
         item.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(source.Url)));
         // An RSS description is HTML: plain text is HTML-encoded here, then XML-escaped by the writer, so a
-        // reader that decodes both shows "<b>" as the text it was.
-        var description = source.ContentHtml ?? FeedHtml.Encode(source.Summary);
+        // reader that decodes both shows "<b>" as the text it was. The arXiv links follow it (RSS has one link).
+        var description = source.ContentHtml ?? FeedHtml.Summary(source);
         if (description.Length > 0) item.Summary = SyndicationContent.CreateHtmlContent(FeedXml.Text(description));
         foreach (var category in source.Categories) item.Categories.Add(new SyndicationCategory(FeedXml.Text(category)));
         foreach (var author in source.Authors) Extend(item.ElementExtensions, new XElement(DublinCore + "creator", FeedXml.Text(author)));

@@ -24,7 +24,7 @@ public static class SealedFile
         try
         {
             if (!File.Exists(path)) return null;
-            bytes = File.ReadAllBytes(path);
+            bytes = InputFile.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
         var headerEnd = Array.IndexOf(bytes, (byte)'\n');

@@ -38,20 +38,24 @@ public static class DigestImporter
     private static ImportOutcome ImportOne(string source, string digests, bool force)
     {
         if (!File.Exists(source)) return Refused(source, "no such file", []);
-        var read = TryRead(source);
+        byte[] bytes;
+        // Only a regular file of at most 256 MB: a FIFO or a device is refused by name, never waited on or read without end.
+        try { bytes = InputFile.ReadAllBytes(source); }
+        catch (InputFileException e) { return Refused(source, $"not imported: the file {e.Reason}", []); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return Refused(source, $"could not be read: {e.Message}", []); }
+        var read = TryRead(() => DigestReader.ReadIsolated(source, bytes), source);
         if (read.Failed || read.Digest is not { } digest)
             return Refused(source, "not a valid digest", read.Diagnostics);
 
         var day = digest.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var target = Path.Combine(digests, day + Path.GetExtension(source).ToLowerInvariant());
-        var bytes = File.ReadAllBytes(source);
         var existing = Directory.EnumerateFiles(digests, day + ".*").Order(StringComparer.Ordinal).ToList();
-        if (existing.Count == 1 && existing[0] == target && File.ReadAllBytes(target).AsSpan().SequenceEqual(bytes))
+        if (existing.Count == 1 && existing[0] == target && SameBytes(target, bytes))
             return new ImportOutcome(source, ImportStatus.Unchanged, target, "already imported", read.Diagnostics);
 
         if (existing.Count > 0 && !force)
         {
-            var had = existing.Sum(f => TryRead(f).Digest?.Entries.Length ?? 0);
+            var had = existing.Sum(f => TryRead(() => DigestReader.Read(f), f).Digest?.Entries.Length ?? 0);
             var message = had > digest.Entries.Length
                 ? $"{day} already has {had} papers in {string.Join(", ", existing.Select(Path.GetFileName))}; this file has {digest.Entries.Length}, so {had - digest.Entries.Length} would be lost (--force replaces it anyway)"
                 : $"{day} already exists as {string.Join(", ", existing.Select(Path.GetFileName))} (--force replaces it)";
@@ -66,13 +70,19 @@ public static class DigestImporter
     }
 
     /// <summary>A reader that throws (a bug, or a file it cannot make sense of) is a refusal, not a crash.</summary>
-    private static DigestReadResult TryRead(string path)
+    private static DigestReadResult TryRead(Func<DigestReadResult> read, string path)
     {
-        try { return DigestReader.Read(path); }
+        try { return read(); }
         catch (Exception e) when (e is FormatException or IOException or ArgumentException or InvalidOperationException)
         {
             return new DigestReadResult(null, [new Diagnostic(Severity.Error, path, null, e.Message)]);
         }
+    }
+
+    private static bool SameBytes(string path, byte[] bytes)
+    {
+        try { return InputFile.ReadAllBytes(path).AsSpan().SequenceEqual(bytes); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return false; }
     }
 
     private static ImportOutcome Refused(string source, string message, ImmutableArray<Diagnostic> diagnostics) =>

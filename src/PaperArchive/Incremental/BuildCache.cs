@@ -8,8 +8,8 @@ namespace PaperArchive.Incremental;
 
 /// <summary>
 /// The cache of one build, persisted in a folder (by default <c>.paperarchive/cache/&lt;input name&gt;/</c>
-/// beside the input folder): digest read results keyed by the files' bytes, and the manifest of the site last
-/// written, which lets unchanged pages skip rendering. Without a folder it caches nothing.
+/// beside the input folder): digest read results keyed by the files' bytes and papers' tags. Pages are reused
+/// through the output's manifest (kept beside the output, which it describes). Without a folder it caches nothing.
 /// </summary>
 public sealed class BuildCache
 {
@@ -30,9 +30,6 @@ public sealed class BuildCache
     /// <summary>Fingerprints pages and tells which can be reused; null when the build has no cache folder.</summary>
     public PageReuse? Pages { get; }
 
-    /// <summary>The record of the site now in the output folder, when the cache has a valid one.</summary>
-    public OutputManifest? PreviousOutput { get; private init; }
-
     public int DigestsParsed { get; private set; }
 
     /// <summary>Formulas rendered by earlier builds; null when the build has no cache folder.</summary>
@@ -47,18 +44,15 @@ public sealed class BuildCache
 
     /// <param name="folder">The cache folder, or null for no cache.</param>
     /// <param name="clean">Ignore what is cached (and rewrite it).</param>
-    public static BuildCache Open(string? folder, bool clean, string themeFolder, SiteSettings settings, string outputFolder, TagVocabulary vocabulary)
+    /// <param name="previousOutput">The manifest of the site now in the output, whose pages may be reused.</param>
+    public static BuildCache Open(string? folder, bool clean, string themeFolder, SiteSettings settings, OutputManifest? previousOutput, TagVocabulary vocabulary)
     {
         var tags = TagCache.Open(folder, readExisting: !clean, vocabulary);
         if (folder is null) return new BuildCache(null, null, null, tags);
         // What every page depends on beyond itself: the code, the theme's layouts and the settings.
         var environment = ContentHash.Of(ContentHash.CodeVersion,
             ContentHash.OfFolder(Path.Combine(themeFolder, "layouts")), JsonSerializer.Serialize(settings));
-        var previous = clean ? null : OutputManifest.Load(folder, outputFolder);
-        return new BuildCache(folder, new CacheStore(folder, readExisting: !clean), new PageReuse(previous, environment), tags)
-        {
-            PreviousOutput = previous,
-        };
+        return new BuildCache(folder, new CacheStore(folder, readExisting: !clean), new PageReuse(clean ? null : previousOutput, environment), tags);
     }
 
     public System.Collections.Immutable.ImmutableArray<DigestReadResult> ReadDigests(string digestFolder)
@@ -68,12 +62,23 @@ public sealed class BuildCache
         return results;
     }
 
-    /// <summary>After a successful build: record the site written and forget cache entries this build did not use.</summary>
-    public void Complete(OutputManifest written)
+    /// <summary>
+    /// After the site is written: save the tags and forget cache entries this build did not use. The cache only
+    /// saves time, so a cache that cannot be saved does not fail a build whose site is written: the problem is
+    /// returned, for a warning.
+    /// </summary>
+    public string? Complete()
     {
-        if (folder is null) return;
-        written.Save(folder);
-        Tags.Save();
-        store?.Prune([.. CachedDigestReader.StoreKinds, FormulaCache.Kind]);
+        if (folder is null) return null;
+        try
+        {
+            Tags.Save();
+            store?.Prune([.. CachedDigestReader.StoreKinds, FormulaCache.Kind]);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"the build cache could not be saved ({e.Message}); the site is written, and the next build will do more work.";
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using PaperArchive.Digests;
+using PaperArchive.Files;
 
 namespace PaperArchive.Incremental;
 
@@ -24,11 +25,9 @@ public static class CachedDigestReader
         var parsed = 0;
         Parallel.For(0, files.Length, i =>
         {
-            // Over the size limit: the reader reports it; nothing to cache.
-            if (new FileInfo(files[i]).Length > DigestReader.MaxFileBytes) { results[i] = DigestReader.ReadIsolated(files[i]); return; }
             byte[] bytes;
-            try { bytes = File.ReadAllBytes(files[i]); }
-            // Unreadable: the reader reports it with the file named.
+            try { bytes = InputFile.ReadAllBytes(files[i]); }
+            // Unreadable, not a regular file or over the size limit: the reader reports it with the file named; nothing to cache.
             catch (Exception e) when (e is IOException or UnauthorizedAccessException) { results[i] = DigestReader.ReadIsolated(files[i]); return; }
             var key = ContentHash.Of(ContentHash.CodeVersion, Kind, files[i], ContentHash.Of(bytes));
             if (Deserialize(store.Get(Kind, key)) is { } cached) { results[i] = cached; return; }

@@ -36,7 +36,7 @@ public static class ContentHash
         var parts = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Select(f => (Relative: Path.GetRelativePath(folder, f).Replace('\\', '/'), Full: f))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
-            .SelectMany(f => new[] { f.Relative, Of(File.ReadAllBytes(f.Full)) })
+            .SelectMany(f => new[] { f.Relative, Of(Files.InputFile.ReadAllBytes(f.Full)) })
             .ToArray();
         return Of(parts);
     }

@@ -13,15 +13,16 @@ namespace PaperArchive.Incremental;
 public sealed record OutputEntry(string Path, string Fingerprint, string ContentHash, long Size, long ModifiedTicks);
 
 /// <summary>
-/// The record of the last site written into an output folder, kept in the build cache. It lets an incremental
-/// build skip rendering pages whose inputs did not change (the output folder itself holds their HTML) and skip
-/// comparing unchanged files byte by byte. A manifest for another output folder, or one that is damaged, is
-/// ignored — the build then just does more work.
+/// The record of the files PaperArchive wrote into an output folder, kept beside it (in the output's record
+/// folder, see <c>Site.OutputFolder</c>). It is what makes the folder PaperArchive's: a build deletes or replaces
+/// only files listed here, never anything else in the folder. It also lets an incremental build skip rendering
+/// pages whose inputs did not change (the output folder itself holds their HTML) and skip comparing unchanged files
+/// byte by byte. A damaged manifest, or one for a folder of another name, is never trusted.
 /// </summary>
 public sealed class OutputManifest
 {
-    private const string FileName = "output-manifest.tsv";
-    private const string Magic = "paperarchive-output-manifest/2";
+    private const string FileName = "manifest.tsv";
+    private const string Magic = "paperarchive-output-manifest/3";
     // Never changed after construction; a plain dictionary because an immutable one costs a tree node per file to
     // build, and every incremental build loads one entry per file of the site.
     private readonly Dictionary<string, OutputEntry> entries;
@@ -35,7 +36,17 @@ public sealed class OutputManifest
     public string OutputFolder { get; }
     public int Count => entries.Count;
 
+    /// <summary>Every file recorded, in no particular order.</summary>
+    public IEnumerable<OutputEntry> Entries => entries.Values;
+
     public OutputEntry? this[string path] => entries.GetValueOrDefault(path);
+
+    /// <summary>True when PaperArchive wrote <paramref name="path"/> (site-relative, with '/').</summary>
+    public bool Owns(string path) => entries.ContainsKey(path);
+
+    /// <summary>This manifest's entries, and those of <paramref name="older"/> for paths this one lacks.</summary>
+    public OutputManifest With(OutputManifest? older) =>
+        older is null ? this : new OutputManifest(OutputFolder, entries.Values.Concat(older.entries.Values.Where(e => !entries.ContainsKey(e.Path))));
 
     /// <summary>True when the output still holds the file this manifest recorded for the path (same size and time).</summary>
     public bool IsIntact(OutputEntry entry)
@@ -44,10 +55,12 @@ public sealed class OutputManifest
         return info.Exists && info.Length == entry.Size && info.LastWriteTimeUtc.Ticks == entry.ModifiedTicks;
     }
 
-    public static OutputManifest? Load(string cacheFolder, string outputFolder)
+    /// <summary>The manifest in an output's record folder, or null when there is none or it is not whole.</summary>
+    public static OutputManifest? Load(string recordFolder, string outputFolder)
     {
-        // Sealed with the output folder it describes: a truncated, altered or foreign manifest is never trusted.
-        if (SealedFile.Read(System.IO.Path.Combine(cacheFolder, FileName), Magic, System.IO.Path.GetFullPath(outputFolder)) is not { } body) return null;
+        // Sealed with the name of the output folder it describes (the record folder is named after it too, so the
+        // pair can be moved together): a truncated, altered or foreign manifest is never trusted.
+        if (SealedFile.Read(PathIn(recordFolder), Magic, Context(outputFolder)) is not { } body) return null;
         try
         {
             var entries = Encoding.UTF8.GetString(body.Span).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line =>
@@ -63,17 +76,27 @@ public sealed class OutputManifest
         }
     }
 
-    /// <summary>Writes the manifest atomically (temporary file, then rename).</summary>
-    public void Save(string cacheFolder)
+    /// <summary>Forgets the record: the folder is no longer (or not yet) PaperArchive's.</summary>
+    public static void Delete(string recordFolder) => File.Delete(PathIn(recordFolder));
+
+    /// <summary>
+    /// Writes the manifest atomically (temporary file, then rename). It decides what later builds may delete, so it is
+    /// flushed to disk unless a copy that covers it already is.
+    /// </summary>
+    public void Save(string recordFolder, bool flushToDisk = true)
     {
-        Directory.CreateDirectory(cacheFolder);
+        Directory.CreateDirectory(recordFolder);
         var body = new StringBuilder(entries.Count * 160);
         foreach (var entry in entries.Values.OrderBy(e => e.Path, StringComparer.Ordinal))
             body.Append(entry.Path).Append('\t').Append(entry.Fingerprint).Append('\t').Append(entry.ContentHash).Append('\t')
                 .Append(entry.Size.ToString(CultureInfo.InvariantCulture)).Append('\t')
                 .Append(entry.ModifiedTicks.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        SealedFile.Write(System.IO.Path.Combine(cacheFolder, FileName), Magic, OutputFolder, Encoding.UTF8.GetBytes(body.ToString()), flushToDisk: false);
+        SealedFile.Write(PathIn(recordFolder), Magic, Context(OutputFolder), Encoding.UTF8.GetBytes(body.ToString()), flushToDisk);
     }
+
+    private static string PathIn(string recordFolder) => System.IO.Path.Combine(recordFolder, FileName);
+
+    private static string Context(string outputFolder) => System.IO.Path.GetFileName(System.IO.Path.GetFullPath(outputFolder).TrimEnd(System.IO.Path.DirectorySeparatorChar));
 
     /// <summary>Collects entries while a site is written (from several threads).</summary>
     public sealed class Recorder

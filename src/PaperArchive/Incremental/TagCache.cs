@@ -71,12 +71,8 @@ public sealed class TagCache
         var body = new StringBuilder(used.Count * 100);
         foreach (var (key, tags) in used.OrderBy(kv => kv.Key, StringComparer.Ordinal))
             body.Append(key).Append('\t').AppendJoin(' ', tags).Append('\n');
-        try
-        {
-            SealedFile.Write(Path.Combine(folder, FileName), Magic, scope, Encoding.UTF8.GetBytes(body.ToString()), flushToDisk: false);
-        }
-        // The cache only saves time: a full disk must not fail a build that has already written the site.
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+        // A failure is the caller's to report (BuildCache.Complete turns it into a warning).
+        SealedFile.Write(Path.Combine(folder, FileName), Magic, scope, Encoding.UTF8.GetBytes(body.ToString()), flushToDisk: false);
     }
 
     /// <summary>What tagging reads of a paper, hashed. Tag slugs never contain spaces (the vocabulary checks them).</summary>

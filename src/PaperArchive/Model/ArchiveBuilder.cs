@@ -26,43 +26,29 @@ public static class ArchiveBuilder
             foreach (var entry in digest.Entries)
                 appearances.Add((digest, entry));
 
-        // Identity: the arXiv id when known, else the normalised title. A title-only entry whose title matches
-        // a paper known by arXiv id is the same paper (text digests carry no ids).
-        var keyByTitle = new Dictionary<string, string>(StringComparer.Ordinal);
-        var titleByArxiv = new Dictionary<string, (string Title, Digest Digest, DigestEntry Entry)>(StringComparer.Ordinal);
-        foreach (var (digest, entry) in appearances)
-        {
-            if (entry.ArxivId is not { } id) continue;
-            var titleKey = NormaliseTitle(entry.Title);
-            keyByTitle.TryAdd(titleKey, "arxiv:" + id);
-            if (titleByArxiv.TryGetValue(id, out var first) && NormaliseTitle(first.Title) != titleKey)
-                diagnostics.Add(new Diagnostic(Severity.Warning, digest.File, entry.Location,
-                    $"arXiv {id} was listed as \"{first.Title}\" in {first.Digest.File} and here as \"{entry.Title}\"; both are kept as one paper under the latest title."));
-            else titleByArxiv.TryAdd(id, (entry.Title, digest, entry));
-        }
-
+        var keys = PaperKeys(appearances, diagnostics);
         var groups = new Dictionary<string, List<(Digest Digest, DigestEntry Entry)>>(StringComparer.Ordinal);
-        foreach (var appearance in appearances)
+        for (var i = 0; i < appearances.Count; i++)
         {
-            var entry = appearance.Entry;
-            var key = entry.ArxivId is { } id ? "arxiv:" + id
-                : keyByTitle.GetValueOrDefault(NormaliseTitle(entry.Title)) ?? "title:" + NormaliseTitle(entry.Title);
-            if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
-            list.Add(appearance);
+            if (!groups.TryGetValue(keys[i], out var list)) groups[keys[i]] = list = [];
+            list.Add(appearances[i]);
         }
 
         var papers = groups.Select(g => Merge(g.Key, g.Value)).ToList();
         papers = AssignSlugs(papers);
         var slugByKey = papers.ToDictionary(p => p.Key, p => p.Slug, StringComparer.Ordinal);
 
+        // Days list their digests' entries in the order the appearances were made (dates ascending, then file), so
+        // the n-th entry met here is appearance n.
+        var next = 0;
         var days = ordered.GroupBy(d => d.Date).Select(group =>
         {
             var slugs = new List<string>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var digest in group)
-                foreach (var entry in digest.Entries)
+                foreach (var _ in digest.Entries)
                 {
-                    var slug = slugByKey[KeyOf(entry, keyByTitle)];
+                    var slug = slugByKey[keys[next++]];
                     if (seen.Add(slug)) slugs.Add(slug);
                 }
             return new Day(group.Key, [.. slugs], string.Join(", ", group.Select(d => Path.GetFileName(d.File))));
@@ -72,9 +58,111 @@ public static class ArchiveBuilder
         return new Result(new Archive(sorted, days), diagnostics.ToImmutable());
     }
 
-    private static string KeyOf(DigestEntry entry, Dictionary<string, string> keyByTitle) =>
-        entry.ArxivId is { } id ? "arxiv:" + id
-        : keyByTitle.GetValueOrDefault(NormaliseTitle(entry.Title)) ?? "title:" + NormaliseTitle(entry.Title);
+    private static string Place(Digest digest, DigestEntry entry) => Diagnostic.Place(digest.File, entry.Location);
+
+    /// <summary>A paper being assembled: its key, where it was first listed, and the abstracts it has been listed with.</summary>
+    private sealed class Candidate(string key, string firstPlace)
+    {
+        // Abstracts as written, one per identity; their identities are only made when a different text turns up
+        // (most papers are listed once, or with the very same text).
+        private readonly List<string> abstracts = [];
+        private List<string>? identities;
+
+        public string Key { get; } = key;
+        public string FirstPlace { get; } = firstPlace;
+
+        /// <summary>Whether a listing with this abstract can be this paper: either has none, or they say the same.</summary>
+        public bool Agrees(string abstractText)
+        {
+            if (abstractText.Length == 0 || abstracts.Count == 0) return true;
+            foreach (var known in abstracts)
+                if (string.Equals(known, abstractText, StringComparison.Ordinal)) return true;
+            identities ??= [.. abstracts.Select(EntryIdentity.Abstract)];
+            return identities.Contains(EntryIdentity.Abstract(abstractText), StringComparer.Ordinal);
+        }
+
+        public void Add(string abstractText)
+        {
+            if (abstractText.Length == 0 || (abstracts.Count > 0 && Agrees(abstractText))) return;
+            abstracts.Add(abstractText);
+            identities?.Add(EntryIdentity.Abstract(abstractText));
+        }
+    }
+
+    /// <summary>
+    /// The identity key of every appearance, in order. The arXiv id decides when known. Without one, a listing joins a
+    /// paper with the same title identity (<see cref="EntryIdentity.Title"/>) whose abstract does not contradict its
+    /// own — papers known by arXiv id first (text digests carry no ids), then earlier title-only papers; with none, it
+    /// is a paper of its own. No text is dropped without a warning naming both places.
+    /// </summary>
+    private static string[] PaperKeys(List<(Digest Digest, DigestEntry Entry)> appearances, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var byTitle = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
+        void Register(string titleIdentity, Candidate candidate)
+        {
+            if (!byTitle.TryGetValue(titleIdentity, out var list)) byTitle[titleIdentity] = list = [];
+            if (!list.Contains(candidate)) list.Add(candidate);
+        }
+
+        // The identity of every title, made once: papers are compared by it many times.
+        var titleIds = appearances.Select(a => EntryIdentity.Title(a.Entry.Title)).ToArray();
+
+        // Papers with an arXiv id, under every title they were listed with; a second title or abstract is reported.
+        var byArxiv = new Dictionary<string, (Candidate Paper, DigestEntry First, Digest Digest, string TitleId)>(StringComparer.Ordinal);
+        for (var i = 0; i < appearances.Count; i++)
+        {
+            var (digest, entry) = appearances[i];
+            if (entry.ArxivId is not { } id) continue;
+            if (!byArxiv.TryGetValue(id, out var known))
+            {
+                byArxiv[id] = known = (new Candidate("arxiv:" + id, Place(digest, entry)), entry, digest, titleIds[i]);
+            }
+            else if (known.TitleId != titleIds[i])
+            {
+                diagnostics.Add(new Diagnostic(Severity.Warning, digest.File, entry.Location,
+                    $"arXiv {id} was listed as \"{known.First.Title}\" in {known.Digest.File} and here as \"{entry.Title}\"; both are kept as one paper under the latest title."));
+            }
+            if (!known.Paper.Agrees(entry.Abstract))
+                diagnostics.Add(new Diagnostic(Severity.Warning, digest.File, entry.Location,
+                    $"arXiv {id} has a different abstract here than at {known.Paper.FirstPlace}; it is one paper (the same arXiv id), and the page shows the latest abstract."));
+            known.Paper.Add(entry.Abstract);
+            Register(titleIds[i], known.Paper);
+        }
+
+        var keys = new string[appearances.Count];
+        for (var i = 0; i < appearances.Count; i++)
+        {
+            var (digest, entry) = appearances[i];
+            if (entry.ArxivId is { } id) { keys[i] = "arxiv:" + id; continue; }
+            var title = titleIds[i];
+            var sameTitle = byTitle.GetValueOrDefault(title) ?? [];
+            var agreeing = sameTitle.Where(c => c.Agrees(entry.Abstract)).ToList();
+            Candidate paper;
+            if (agreeing.Count > 0)
+            {
+                paper = agreeing[0];
+                if (agreeing.Count > 1)
+                    diagnostics.Add(new Diagnostic(Severity.Warning, digest.File, entry.Location,
+                        $"\"{entry.Title}\" has no arXiv id and could be any of {agreeing.Count} papers with this title ({string.Join(", ", agreeing.Select(c => c.FirstPlace))}); it was counted as the first. Give it its arXiv id."));
+            }
+            else
+            {
+                // The first title-only paper with this title keeps the plain key (and so its slug); a later one with a
+                // different abstract is told apart by its abstract.
+                var key = sameTitle.Any(c => c.Key == "title:" + title)
+                    ? $"title:{title} abstract:{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(EntryIdentity.Abstract(entry.Abstract))))[..16]}"
+                    : "title:" + title;
+                paper = new Candidate(key, Place(digest, entry));
+                if (sameTitle.Count > 0)
+                    diagnostics.Add(new Diagnostic(Severity.Warning, digest.File, entry.Location,
+                        $"\"{entry.Title}\" has the same title as the paper at {sameTitle[0].FirstPlace} but a different abstract, so they are two papers, each with its own page. If they are one paper, give both listings its arXiv id or the same abstract."));
+                Register(title, paper);
+            }
+            paper.Add(entry.Abstract);
+            keys[i] = paper.Key;
+        }
+        return keys;
+    }
 
     /// <summary>One paper from all its appearances: the latest appearance speaks for text, richer fields are unioned.</summary>
     private static Paper Merge(string key, List<(Digest Digest, DigestEntry Entry)> appearances)
@@ -122,24 +210,5 @@ public static class ArchiveBuilder
             result.Add(paper with { Slug = slug });
         }
         return result;
-    }
-
-    /// <summary>Title identity: case, accents, punctuation and spacing do not make a different paper.</summary>
-    public static string NormaliseTitle(string title)
-    {
-        var decomposed = title.Normalize(NormalizationForm.FormKD);
-        var builder = new StringBuilder(decomposed.Length);
-        var space = false;
-        foreach (var c in decomposed)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                if (space && builder.Length > 0) builder.Append(' ');
-                space = false;
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) space = true;
-        }
-        return builder.ToString();
     }
 }

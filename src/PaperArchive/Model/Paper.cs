@@ -9,7 +9,11 @@ namespace PaperArchive.Model;
 /// </summary>
 public sealed record Paper
 {
-    /// <summary>Identity key: <c>arxiv:ID</c> when the arXiv id is known, else <c>title:normalised title</c>.</summary>
+    /// <summary>
+    /// Identity key: <c>arxiv:ID</c> when the arXiv id is known, else <c>title:</c> and the title's identity
+    /// (<see cref="Digests.EntryIdentity.Title"/>), followed by <c> abstract:</c> and a hash of the abstract for a later
+    /// paper with the same title but another abstract.
+    /// </summary>
     public required string Key { get; init; }
 
     /// <summary>URL slug: the page lives at <c>/papers/{Slug}/</c>.</summary>

@@ -34,7 +34,9 @@ public static class TagPages
         var links = new PageLinks(settings, archive);
         var md = new StringBuilder(4096);
         var tags = TagsInOrder(archive, byTag).ToList();
-        md.Append($"{tags.Count.ToString(CultureInfo.InvariantCulture)} topics, most papers first.\n\n");
+        md.Append($"{tags.Count.ToString(CultureInfo.InvariantCulture)} topics, most papers first. Every topic has a feed; ")
+          .Append(links.Link("the list of all feeds", Routes.FeedList))
+          .Append(" (OPML) subscribes a feed reader to the site and every topic in one step.\n\n");
         foreach (var tag in tags)
         {
             md.Append("## ").Append(links.Link(tag.Name, Routes.Tag(tag.Slug)))

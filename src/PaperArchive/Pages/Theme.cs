@@ -38,7 +38,7 @@ public sealed class Theme
         var layouts = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(layoutFolder, "*.liquid").Order(StringComparer.Ordinal))
         {
-            var source = File.ReadAllText(file);
+            var source = Files.InputFile.ReadAllText(file);
             if (!Parser.TryParse(source, out var template, out var error))
                 throw new ThemeException($"{file}: {error}");
             layouts[Path.GetFileNameWithoutExtension(file)] = template;

@@ -37,6 +37,8 @@ public static class Routes
     public static string TagFeed(string slug) => Tag(slug) + "feed.xml";
     public static string WeekFeed(string weekKey) => Week(weekKey) + "feed.xml";
     public static string MonthFeed(string monthKey) => Month(monthKey) + "feed.xml";
+    /// <summary>The OPML list of the site's feed and every topic's feed, for readers to import in one step.</summary>
+    public const string FeedList = "feeds.opml";
     public const string Sitemap = "sitemap.xml";
     /// <summary>The n-th (1-based) part of a sitemap too large for one file.</summary>
     public static string SitemapPart(int number) => $"sitemap-{number.ToString(CultureInfo.InvariantCulture)}.xml";

@@ -7,7 +7,8 @@ using PaperArchive.Settings;
 namespace PaperArchive.Search;
 
 /// <summary>
-/// What a result shows (slug, title, URL, first/last day, tag names, excerpt), in small chunks of consecutive
+/// What a result shows (slug, title, URL, first/last day, days trended, tag names, excerpt, the first three authors,
+/// upvotes and arXiv id when known), in small chunks of consecutive
 /// document numbers: chunk <c>i</c> is an array of papers <c>i·PapersPerChunk …</c>. Shards refer to papers by
 /// document number (short), so the browser finds a result's chunk, and its slug, by arithmetic alone.
 /// </summary>
@@ -19,6 +20,9 @@ public static class DisplayChunks
     /// unlikely (~1 in 10 million at 100,000 papers), and one would stop the build, never mix up results.
     /// </summary>
     public const int NameLength = 12;
+
+    /// <summary>Authors a result row names before "et al.".</summary>
+    public const int ResultAuthors = 3;
 
     public static int ChunkCount(int papers, SearchOptions options) => Math.Max(1, (papers + options.PapersPerChunk - 1) / options.PapersPerChunk);
 
@@ -47,10 +51,21 @@ public static class DisplayChunks
         writer.WriteStringValue(Routes.DayKey(paper.FirstDay));
         writer.WriteStringValue(Routes.DayKey(paper.LastDay));
         writer.WriteEndArray();
+        writer.WriteNumber("n", paper.Days.Length);
         writer.WriteStartArray("g");
         foreach (var tag in paper.Tags) writer.WriteStringValue(archive.TagOf(tag).Name);
         writer.WriteEndArray();
         writer.WriteString("e", Excerpt.Of(paper.Abstract, options.ExcerptLength));
+        if (paper.Authors.Length > 0)
+        {
+            // The first three names, and how many there are (a result row says "et al." past three).
+            writer.WriteStartArray("a");
+            foreach (var author in paper.Authors.Take(ResultAuthors)) writer.WriteStringValue(author);
+            writer.WriteEndArray();
+            if (paper.Authors.Length > ResultAuthors) writer.WriteNumber("m", paper.Authors.Length);
+        }
+        if (paper.Upvotes is { } upvotes) writer.WriteNumber("v", upvotes);
+        if (paper.ArxivId is { } arxiv) writer.WriteString("x", arxiv);
         writer.WriteEndObject();
     }
 }

@@ -25,7 +25,7 @@ public static class SearchFields
 
     public static LunrIndex BuildIndex(Archive archive)
     {
-        var builder = new IndexBuilder(All);
+        var builder = new IndexBuilder(All, TokenPipeline.Folding);
         foreach (var paper in archive.Papers) builder.Add(paper.Slug, ValuesOf(paper, archive));
         return builder.Build();
     }

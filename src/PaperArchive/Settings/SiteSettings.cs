@@ -9,8 +9,20 @@ public sealed record SiteSettings
     public string BaseUrl { get; init; } = "http://localhost:5080/";
     public string Language { get; init; } = "en";
     public string? Author { get; init; }
-    /// <summary>Items in the site feeds.</summary>
-    public int FeedSize { get; init; } = 50;
+    /// <summary>
+    /// The feeds' window: papers that first trended on the latest this-many days that have papers (of the feed's own
+    /// papers: a topic feed counts the days of that topic), between <see cref="MinFeedDays"/> and <see cref="MaxFeedDays"/>.
+    /// </summary>
+    public int FeedDays { get; init; } = 7;
+    /// <summary>
+    /// The most bytes one feed file may have, between <see cref="MinFeedMaxBytes"/> and <see cref="MaxFeedMaxBytes"/>:
+    /// past it the oldest items are left out, so a busy week never makes a feed readers refuse to fetch.
+    /// </summary>
+    public int FeedMaxBytes { get; init; } = 1024 * 1024;
+    public const int MinFeedDays = 1;
+    public const int MaxFeedDays = 366;
+    public const int MinFeedMaxBytes = 64 * 1024;
+    public const int MaxFeedMaxBytes = 10 * 1024 * 1024;
     /// <summary>Papers per page on tag pages.</summary>
     public int TagPageSize { get; init; } = 50;
     /// <summary>Characters of abstract shown as an excerpt on listing pages.</summary>

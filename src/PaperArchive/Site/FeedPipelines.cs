@@ -16,7 +16,7 @@ public static class FeedPipelines
     public const string Sitemap = "sitemap";
     public const string Robots = "robots";
 
-    /// <summary>Site feeds (RSS, Atom, JSON), the daily digest feed and one feed per tag. Reads only the archive.</summary>
+    /// <summary>Site feeds (RSS, Atom, JSON), the daily digest feed, one feed per tag, week and month, and the OPML list of the site and topic feeds. Reads only the archive.</summary>
     public static SitePipeline FeedsPipeline() => SitePipeline.Of(Feeds, new WriteFeeds());
 
     /// <summary>
@@ -31,7 +31,10 @@ public static class FeedPipelines
         SitePipeline.Of(Robots, new WriteRobotsTxt(staticFilesPipeline)).After(staticFilesPipeline);
 }
 
-/// <summary>Formats every feed of the site. Tag feeds are independent of each other and are formatted in parallel.</summary>
+/// <summary>
+/// Formats every feed of the site, each within <see cref="SiteSettings.FeedMaxBytes"/>, and the OPML list of them.
+/// Tag, week and month feeds are independent of each other and are formatted in parallel.
+/// </summary>
 public sealed class WriteFeeds : IModule
 {
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
@@ -40,24 +43,31 @@ public sealed class WriteFeeds : IModule
         var settings = context.Get<SiteSettings>();
         var papers = FeedChannels.Papers(archive, settings);
         var days = FeedChannels.Days(archive, settings);
-        var tags = FeedChannels.Tags(archive, settings).ToList().AsParallel().AsOrdered()
-            .Select(t => Rss(Routes.TagFeed(t.Tag.Slug), t.Channel, settings));
+        var tagChannels = FeedChannels.Tags(archive, settings).ToList();
+        var tags = tagChannels.AsParallel().AsOrdered()
+            .Select(t => Feed(RssFeedWriter.Write, Routes.TagFeed(t.Tag.Slug), t.Channel, settings));
+        FeedOutline Outline(string path, FeedChannel channel) => new(channel.Title, settings.AbsoluteUrl(path), channel.HomeUrl);
+        var list = OpmlWriter.Write($"{settings.Title}: feeds",
+            [Outline(Routes.RssFeed, papers), Outline(Routes.DaysFeed, days)],
+            "Topics", tagChannels.Select(t => Outline(Routes.TagFeed(t.Tag.Slug), t.Channel)));
         var periods = FeedChannels.Periods(archive, settings).ToList().AsParallel().AsOrdered()
-            .Select(p => Rss(p.Path, p.Channel, settings));
+            .Select(p => Feed(RssFeedWriter.Write, p.Path, p.Channel, settings));
         return
         [
             .. inputs,
-            Rss(Routes.RssFeed, papers, settings),
-            Document.Create(Routes.AtomFeed, AtomFeedWriter.Write(papers, settings.AbsoluteUrl(Routes.AtomFeed))),
-            Document.Create(Routes.JsonFeed, JsonFeedWriter.Write(papers, settings.AbsoluteUrl(Routes.JsonFeed))),
-            Rss(Routes.DaysFeed, days, settings),
+            Feed(RssFeedWriter.Write, Routes.RssFeed, papers, settings),
+            Feed(AtomFeedWriter.Write, Routes.AtomFeed, papers, settings),
+            Feed(JsonFeedWriter.Write, Routes.JsonFeed, papers, settings),
+            Feed(RssFeedWriter.Write, Routes.DaysFeed, days, settings),
             .. tags,
             .. periods,
+            Document.Create(Routes.FeedList, list),
         ];
     }
 
-    private static Document Rss(string path, FeedChannel channel, SiteSettings settings) =>
-        Document.Create(path, RssFeedWriter.Write(channel, settings.AbsoluteUrl(path)));
+    /// <summary>A feed file at <paramref name="path"/>, in the writer's format, within the site's byte cap.</summary>
+    public static Document Feed(FeedWriter write, string path, FeedChannel channel, SiteSettings settings) =>
+        Document.Create(path, FeedBudget.Write(write, channel, settings.AbsoluteUrl(path), settings.FeedMaxBytes));
 }
 
 /// <summary>Lists every HTML page the page pipelines wrote, except the not-found page, which is no page to index.</summary>

@@ -13,6 +13,8 @@ public static class PageKeys
     public const string Html = "content-html";
     /// <summary>A hash of everything that shapes the page, recorded with its files for incremental builds.</summary>
     public const string Fingerprint = "page-fingerprint";
+    /// <summary>The file a static document was copied from, for messages that name it.</summary>
+    public const string SourceFile = "source-file";
 }
 
 /// <summary>

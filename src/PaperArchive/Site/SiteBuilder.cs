@@ -20,9 +20,11 @@ public sealed record BuildOptions(string Input = "input", string Output = "outpu
     public string? CacheFolder { get; init; }
     /// <summary>With Clean, the cache is ignored and rewritten: a full build.</summary>
     public bool Clean { get; init; }
-    public string DigestFolder => Path.Combine(Input, "digests");
+    /// <summary>Told who holds the output's lock when another build is writing it (this build waits for it).</summary>
+    public Action<LockHolder?>? WaitingForOutput { get; init; }
     /// <summary>Runs after the journal is written, before the update is applied: tests make a build die there.</summary>
     internal Action? BeforeApplying { get; init; }
+    public string DigestFolder => Path.Combine(Input, "digests");
 }
 
 /// <summary>What a build did, for the summary table and for tests.</summary>
@@ -54,12 +56,18 @@ public enum BuildStage { ReadingDigests, BuildingArchive, RenderingPages, Writin
 
 /// <summary>
 /// The whole build: digests → archive → pipelines → site. Reading and modelling are pure functions of the
-/// input; only the last step touches the output folder, atomically. A failure from the commit point on is thrown as a
-/// <see cref="SiteOutputException"/> saying what the output now holds; any other exception left the output untouched.
+/// input; only the last step touches the output folder, atomically.
 /// </summary>
 public static class SiteBuilder
 {
     public static async Task<BuildReport> BuildAsync(BuildOptions options, IProgress<BuildStage>? progress = null, CancellationToken cancellation = default)
+    {
+        // Before anything is read: the output's place, its lock, and whether it is PaperArchive's to write.
+        using var target = OutputFolder.Open(options.Output, options.Input, options.Theme, options.WaitingForOutput, cancellation);
+        return await BuildAsync(options, target, progress, cancellation).ConfigureAwait(false);
+    }
+
+    private static async Task<BuildReport> BuildAsync(BuildOptions options, OutputFolder target, IProgress<BuildStage>? progress, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
         var stages = ImmutableArray.CreateBuilder<PipelineTiming>();
@@ -81,12 +89,17 @@ public static class SiteBuilder
         progress?.Report(BuildStage.ReadingDigests);
         if (!Directory.Exists(options.DigestFolder))
             throw new DirectoryNotFoundException($"{options.DigestFolder}: no digests folder. Put digest files (YYYY-MM-DD.txt, .md or .json) there.");
-        var cache = BuildCache.Open(options.CacheFolder, options.Clean, options.Theme, settings, options.Output, vocabulary);
-        Stage("open the build cache", cache.PreviousOutput?.Count ?? 0);
+        var cache = BuildCache.Open(options.CacheFolder, options.Clean, options.Theme, settings, target.Manifest, vocabulary);
+        Stage("open the build cache", target.Manifest?.Count ?? 0);
         var reads = cache.ReadDigests(options.DigestFolder);
-        var diagnostics = reads.SelectMany(r => r.Diagnostics).ToImmutableArray();
+        var diagnostics = reads.SelectMany(r => r.Diagnostics).ToImmutableArray()
+            .AddRange(target.Notes.Select(note => new Diagnostic(Severity.Warning, target.Path, null, note)));
         Stage("read digests", reads.Length);
         var digests = reads.Where(r => r.Digest is not null && !(options.Strict && r.Failed)).Select(r => r.Digest!).ToList();
+        // What fetch --enrich found for text and Markdown digests (input/enrichment.json): read here, never fetched.
+        var enrichment = Enrichment.Load(options.Input);
+        diagnostics = diagnostics.AddRange(enrichment.Diagnostics);
+        digests = enrichment.Apply(digests);
 
         progress?.Report(BuildStage.BuildingArchive);
         var (archive, mergeDiagnostics) = ArchiveBuilder.Build(digests);
@@ -122,7 +135,7 @@ public static class SiteBuilder
 
         // Pipelines write into the staged site as they finish; the previous output stays whole until the swap.
         WriteReport written;
-        using (var site = new StagedSite(options.Output, cache.PreviousOutput) { BeforeApplying = options.BeforeApplying })
+        using (var site = new StagedSite(target, trustManifest: !options.Clean) { BeforeApplying = options.BeforeApplying })
         {
             try
             {
@@ -135,23 +148,11 @@ public static class SiteBuilder
             }
             Stage("render and stage the site", 0);
             progress?.Report(BuildStage.WritingSite);
-            try
-            {
-                written = site.Commit();
-            }
-            catch (Exception error) when (site.UpdateBegun)
-            {
-                throw new SiteOutputException(OutputState.UpdateInterrupted, options.Output, error);
-            }
+            written = site.Commit();
         }
-        try
-        {
-            cache.Complete(written.Manifest);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            throw new SiteOutputException(OutputState.Written, options.Output, error);
-        }
+        // The site is in place: from here on nothing can make the build fail, only warn.
+        diagnostics = diagnostics.AddRange(written.Warnings.Append(cache.Complete()).OfType<string>()
+            .Select(warning => new Diagnostic(Severity.Warning, target.Path, null, warning)));
         Stage("swap in the site", written.Manifest.Count);
         progress?.Report(BuildStage.Done);
         return new BuildReport(reads.Length, archive.Papers.Length, archive.Days.Length, written.Written, written.Unchanged, written.Pages,

@@ -60,8 +60,8 @@ public static class SitePipelines
             .. pages,
             // Theme assets first, then the archive's own static files (which may override them, as in Hugo).
             Pipeline.Pipeline.Of(Assets,
-                new StaticFiles(c => c.Get<Theme>().StaticFolder),
-                new StaticFiles(_ => Path.Combine(inputFolder, "static")),
+                new StaticFiles(c => c.Get<Theme>().StaticFolder, c => c.Get<Theme>().Folder),
+                new StaticFiles(_ => Path.Combine(inputFolder, "static"), _ => inputFolder),
                 new FuncModule("last copy wins", (docs, _) => docs.GroupBy(d => d.Path, StringComparer.Ordinal).Select(g => g.Last()))),
             FeedPipelines.FeedsPipeline(),
             FeedPipelines.SitemapPipeline([.. pages.Select(p => p.Name)], sitemapUrlsPerFile),

@@ -1,34 +1,60 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
+using PaperArchive.Files;
 using PaperArchive.Incremental;
 using PaperArchive.Pipeline;
 
 namespace PaperArchive.Site;
 
-/// <summary>What writing the site did: files written anew, files whose bytes were unchanged (kept, modification time and all).</summary>
-public sealed record WriteReport(int Written, int Unchanged, int Pages, OutputManifest Manifest);
+/// <summary>
+/// What writing the site did: files written anew, files whose bytes were unchanged (kept, modification time and all),
+/// the manifest of the output now, and what the user should hear about (e.g. a manifest that could not be saved).
+/// </summary>
+public sealed record WriteReport(int Written, int Unchanged, int Pages, OutputManifest Manifest)
+{
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
+
+/// <summary>What a failed commit left in the output: nothing changed, or an update stopped part way.</summary>
+public enum OutputState { Untouched, PartlyUpdated }
+
+/// <summary>A site that could not be committed, with the state the output is in (for a message that tells the truth).</summary>
+public sealed class SiteCommitException(string message, OutputState state, Exception? inner = null) : IOException(message, inner)
+{
+    public OutputState State { get; } = state;
+    /// <summary>The output folder, when the thrower knows it (for a message naming it).</summary>
+    public string? Output { get; init; }
+}
 
 /// <summary>
-/// A site being written: the files that changed go into a staging folder beside the output as pipelines finish,
-/// and <see cref="Commit"/> puts them in place. Until then the output is untouched, so a build that fails leaves it
-/// exactly as it was (<see cref="Dispose"/> without a commit deletes the staging folder). Files whose bytes did not
-/// change are not touched at all (they keep their modification time, and an incremental build does no file work
-/// for them). When the output exists it is updated in place through a journal (see <see cref="SiteJournal"/>):
-/// changed files are renamed in, files the new site no longer has are deleted, and a build that dies half way
-/// through is finished by the next one. A first build renames the whole staged site into place.
+/// A site being written: the files that changed go into a staging folder (in the output's record folder) as
+/// pipelines finish, and <see cref="Commit"/> puts them in place. Until then the output is untouched, so a build that
+/// fails leaves it exactly as it was (<see cref="Dispose"/> without a commit deletes the staging folder). Files whose
+/// bytes did not change are not touched at all (they keep their modification time, and an incremental build does no
+/// file work for them). When the output exists it is updated in place through a journal (see <see cref="SiteJournal"/>):
+/// changed files are renamed in, files of the old site that the new one no longer has are deleted, and a build that
+/// dies half way through is finished by the next one. A first build renames the whole staged site into place.
+/// Only files the output's manifest records are deleted or replaced; anything else in the output is kept, and a site
+/// that would have to replace it — or write into a folder that cannot be written — fails before the commit point.
 /// </summary>
 public sealed class StagedSite : IDocumentSink, IDisposable
 {
+    private const int ConflictsShown = 10;
+    private readonly OutputFolder target;
     private readonly string output;
     private readonly string staging;
     private readonly string stagedFiles;
-    private readonly FileStream owner;
     private readonly OutputManifest? previous;
+    private readonly bool trustManifest;
     private readonly bool inPlace;
-    private readonly Task<List<string>> filesBefore;
+    private readonly Task<List<TreeEntry>> entriesBefore;
     private readonly OutputManifest.Recorder recorder = new();
-    private readonly ConcurrentDictionary<string, byte> paths = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Lock reserving = new();
+    // Every file of the site (and where it comes from, for messages), and every folder they need.
+    private readonly Dictionary<string, string> sources = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> folderOwners = new(StringComparer.Ordinal);
+    private readonly HashSet<string> casedPaths = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentBag<string> staged = [];
     private readonly ConcurrentDictionary<string, Lazy<bool>> folders = new(StringComparer.Ordinal);
     private int written, unchanged, pages;
@@ -37,26 +63,23 @@ public sealed class StagedSite : IDocumentSink, IDisposable
     /// <summary>Called between the journal and the update: tests make a build "die" there.</summary>
     internal Action? BeforeApplying { get; set; }
 
-    /// <summary>True from the moment the journal is written: from then on the update happens, now or in the next build.</summary>
-    public bool UpdateBegun => journalled;
-
-    /// <param name="previous">The record of the site now in <paramref name="outputFolder"/>, when the cache has one.</param>
-    public StagedSite(string outputFolder, OutputManifest? previous = null)
+    /// <param name="target">The output, opened (and locked) for this build.</param>
+    /// <param name="trustManifest">
+    /// Take the manifest's word that a file it records (same size and modification time) still has the bytes it
+    /// recorded; false (<c>--clean</c>) compares bytes.
+    /// </param>
+    public StagedSite(OutputFolder target, bool trustManifest = true)
     {
-        output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(output) ?? throw new IOException($"{output}: cannot write a site to a file system root.");
-        Directory.CreateDirectory(parent);
-        // An earlier build that died after its commit point is finished first, so this one starts from a whole site.
-        SiteJournal.RecoverInterrupted(output);
-        staging = Path.Combine(parent, $"{SiteJournal.StagingPrefix(output)}{Environment.ProcessId}-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(staging);
-        owner = SiteJournal.Own(staging);
+        this.target = target;
+        this.trustManifest = trustManifest;
+        output = target.Path;
+        previous = target.Manifest;
+        staging = SiteJournal.NewStaging(target.RecordFolder);
         stagedFiles = SiteJournal.FilesOf(staging);
         Directory.CreateDirectory(stagedFiles);
         inPlace = Directory.Exists(output);
-        // What the output holds now, to delete what the new site no longer has; listed while pages render.
-        filesBefore = inPlace ? Task.Run(() => ListFiles(output)) : Task.FromResult(new List<string>());
-        this.previous = previous?.OutputFolder == output ? previous : null;
+        // What the output holds now, to find what is in the way and what the new site no longer has; listed while pages render.
+        entriesBefore = inPlace ? Task.Run(() => OutputFolder.ListEntries(output)) : Task.FromResult(new List<TreeEntry>());
         StartWriters();
     }
 
@@ -71,7 +94,7 @@ public sealed class StagedSite : IDocumentSink, IDisposable
         if (committed) throw new InvalidOperationException("The site has been committed.");
         foreach (var document in documents)
         {
-            var relative = Reserve(document.Path);
+            var relative = Reserve(document);
             try
             {
                 queue.Add((document, relative));
@@ -119,13 +142,13 @@ public sealed class StagedSite : IDocumentSink, IDisposable
         var bytes = document.ToBytes();
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var old = previous?[document.Path];
-        // Unchanged: the manifest vouches for the old file (same hash, still the file it recorded), or, with no
-        // manifest, the old file's bytes are compared.
-        var same = old is not null ? old.ContentHash == hash && previous!.IsIntact(old) : inPlace && SameBytes(current, bytes);
+        // Unchanged: the manifest vouches for the old file (same hash, still the file it recorded), or else (touched since,
+        // or --clean) the old file's bytes are compared. A file the manifest does not record is never PaperArchive's to keep.
+        var vouched = old is not null && trustManifest && old.ContentHash == hash && previous!.IsIntact(old);
         long modified;
-        if (same)
+        if (vouched || (old is not null && SameBytes(current, bytes)))
         {
-            modified = old?.ModifiedTicks ?? File.GetLastWriteTimeUtc(current).Ticks;
+            modified = vouched ? old!.ModifiedTicks : File.GetLastWriteTimeUtc(current).Ticks;
             Interlocked.Increment(ref unchanged);
         }
         else
@@ -141,7 +164,12 @@ public sealed class StagedSite : IDocumentSink, IDisposable
         recorder.Add(new OutputEntry(document.Path, fingerprint, hash, bytes.Length, modified));
     }
 
-    /// <summary>Puts the new site in place. The report's manifest describes what is now in the output.</summary>
+    /// <summary>
+    /// Puts the new site in place. The report's manifest describes what is now in the output. Everything that can be
+    /// known before the commit point is checked before it: files in the way that PaperArchive did not write, folders
+    /// that cannot be written. A failure after it is a <see cref="SiteCommitException"/> saying what state the output
+    /// is in; the next build finishes (or redoes) the update.
+    /// </summary>
     public WriteReport Commit()
     {
         queue.CompleteAdding();
@@ -153,29 +181,138 @@ public sealed class StagedSite : IDocumentSink, IDisposable
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error.Flatten().InnerExceptions[0]);
         }
+        var manifest = recorder.ToManifest(output);
+        OutputManifest? union = null;
+        var warnings = new List<string>();
         if (!inPlace)
         {
-            // Nothing to update: the staged files are the whole site.
+            // Nothing to update: the staged files are the whole site. Recorded first, so what the rename puts there is PaperArchive's.
+            manifest.Save(target.RecordFolder);
+            union = manifest;
             Directory.Move(stagedFiles, output);
         }
         else
         {
             if (!Directory.Exists(output)) throw new IOException($"{output} was removed while the site was being built; build again.");
-            var site = new HashSet<string>(paths.Keys, StringComparer.Ordinal);
+            var before = entriesBefore.Result;
+            CheckNothingForeignInTheWay(before);
             var update = new SiteUpdate(
                 [.. staged.Order(StringComparer.Ordinal)],
-                [.. filesBefore.Result.Where(p => !site.Contains(p)).Order(StringComparer.Ordinal)]);
+                [.. before.Where(e => e.Kind != EntryKind.Directory && previous?.Owns(e.Path) == true && !sources.ContainsKey(e.Path)).Select(e => e.Path).Order(StringComparer.Ordinal)]);
             if (update.Moves.Count > 0 || update.Deletes.Count > 0)
             {
+                CheckWritable(update);
+                // Before the commit point the manifest records the files of both sites: whatever happens next, every
+                // file the update may put in place (or leave behind) is known to be PaperArchive's.
+                union = manifest.With(previous);
+                union.Save(target.RecordFolder);
                 SiteJournal.Write(staging, update);
                 journalled = true;
-                BeforeApplying?.Invoke();
-                SiteJournal.Apply(output, staging, update);
+                var done = new System.Runtime.CompilerServices.StrongBox<int>(0);
+                try
+                {
+                    BeforeApplying?.Invoke();
+                    SiteJournal.Apply(output, staging, update, done);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new SiteCommitException(
+                        $"{output} was being updated when this happened: {e.Message} {done.Value} of {update.Moves.Count + update.Deletes.Count} changes "
+                        + "(files renamed in or deleted) were made, so the output now holds part of the previous site and part of the new one. "
+                        + "The next build (or build --clean) finishes the update, or redoes it, before anything else.",
+                        OutputState.PartlyUpdated, e);
+                }
             }
         }
         committed = true;
-        RemoveStaging();
-        return new WriteReport(written, unchanged, pages, recorder.ToManifest(output));
+        // The site is in place: what follows only tidies up, and a failure is a warning.
+        try
+        {
+            // Saved again only when it differs from the one saved before the commit (files of the old site have gone).
+            if (union is null || union.Count != manifest.Count) manifest.Save(target.RecordFolder, flushToDisk: union is null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            warnings.Add($"the output's manifest could not be updated ({e.Message}); the site is written, and the next build compares more files.");
+        }
+        try
+        {
+            RemoveStaging();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            warnings.Add($"{staging} could not be deleted ({e.Message}); the next build deletes it.");
+        }
+        return new WriteReport(written, unchanged, pages, manifest) { Warnings = warnings };
+    }
+
+    /// <summary>
+    /// Files in the output that PaperArchive did not write (not in its manifest) are never deleted or replaced: a site
+    /// that would need to — a file at one of its paths, a folder holding such files where it has a file, a file or link
+    /// where it has a folder — is refused before the commit point, naming them.
+    /// </summary>
+    private void CheckNothingForeignInTheWay(List<TreeEntry> before)
+    {
+        var conflicts = new List<string>();
+        foreach (var entry in before)
+        {
+            if (entry.Kind != EntryKind.Directory && previous is not null && previous.Owns(entry.Path)) continue;
+            var what = entry.Kind switch
+            {
+                EntryKind.Directory => "an empty folder",
+                EntryKind.Link => "a link",
+                EntryKind.Other => "a special file",
+                _ => "a file",
+            };
+            if (sources.TryGetValue(entry.Path, out var source))
+                conflicts.Add($"{entry.Path}: {what} PaperArchive did not write, where the site has {source}");
+            else if (entry.Kind != EntryKind.Directory && folderOwners.TryGetValue(entry.Path, out var inside))
+                conflicts.Add($"{entry.Path}: {what} PaperArchive did not write, where the site has a folder (for {inside})");
+            else
+            {
+                for (var folder = ParentOf(entry.Path); folder is not null; folder = ParentOf(folder))
+                {
+                    if (sources.TryGetValue(folder, out var file))
+                    {
+                        conflicts.Add($"{entry.Path}: {what} PaperArchive did not write, inside {folder}/, where the site has {file}");
+                        break;
+                    }
+                }
+            }
+        }
+        if (conflicts.Count == 0) return;
+        var shown = string.Join(Environment.NewLine, conflicts.Order(StringComparer.Ordinal).Take(ConflictsShown).Select(c => "  " + c));
+        var more = conflicts.Count > ConflictsShown ? $"{Environment.NewLine}  … and {conflicts.Count - ConflictsShown} more" : "";
+        throw new SiteCommitException(
+            $"{output} holds files that PaperArchive did not write where this site needs the place:{Environment.NewLine}{shown}{more}{Environment.NewLine}"
+            + "PaperArchive never deletes or replaces what it did not write: move them out of the output (or rename what makes the site want that path).",
+            OutputState.Untouched);
+    }
+
+    /// <summary>Every folder the update renames into, deletes from or creates in must be writable: found now, not half way through.</summary>
+    private void CheckWritable(SiteUpdate update)
+    {
+        var parents = update.Moves.Concat(update.Deletes).Select(path => ParentOf(path) ?? "").ToHashSet(StringComparer.Ordinal);
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var parent in parents)
+        {
+            // The deepest folder that exists: where the file goes, or where the first missing folder is made.
+            var folder = parent.Length == 0 ? null : parent;
+            while (folder is not null && FileTree.KindOf(Path.Combine(output, folder)) != EntryKind.Directory) folder = ParentOf(folder);
+            touched.Add(folder ?? "");
+        }
+        var refused = touched.Order(StringComparer.Ordinal).Where(f => !FileTree.CanWrite(f.Length == 0 ? output : Path.Combine(output, f))).ToList();
+        if (refused.Count > 0)
+            throw new SiteCommitException(
+                $"{string.Join(", ", refused.Take(ConflictsShown).Select(f => Path.Combine(output, f)))} cannot be written (permissions, or a read-only file system), "
+                + "and this build needs to change files there. Make them writable and build again.",
+                OutputState.Untouched);
+    }
+
+    private static string? ParentOf(string path)
+    {
+        var slash = path.LastIndexOf('/');
+        return slash < 0 ? null : path[..slash];
     }
 
     public void Dispose()
@@ -186,29 +323,44 @@ public sealed class StagedSite : IDocumentSink, IDisposable
         // Drain what is queued without writing it, so the writers stop at once.
         while (queue.TryTake(out _)) { }
         try { Task.WaitAll(writers!); } catch (AggregateException) { }
-        try { filesBefore.Wait(); } catch (AggregateException) { }
+        try { entriesBefore.Wait(); } catch (AggregateException) { }
         // Past the commit point the update must still happen: the journal stays for the next build to finish.
-        if (journalled) owner.Dispose();
-        else RemoveStaging();
+        if (!journalled) RemoveStaging();
     }
 
     private void RemoveStaging()
     {
-        owner.Dispose();
         if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
     }
 
-    private static List<string> ListFiles(string folder) =>
-        [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace(Path.DirectorySeparatorChar, '/'))];
-
-    /// <summary>Every path is relative, stays inside the site, and is written once: a module bug must not escape the output folder.</summary>
-    private string Reserve(string path)
+    /// <summary>
+    /// Every path is relative, stays inside the site, and is written once; no file of the site is also a folder of it
+    /// (a static file named <c>papers</c> would replace every paper page). A module bug must not escape the output folder.
+    /// </summary>
+    private string Reserve(Document document)
     {
+        var path = document.Path;
         var parts = path.Split('/');
-        if (path.Length == 0 || path.StartsWith('/') || path.Contains('\\') || path.Contains(':') || parts.Any(p => p is "" or "." or ".."))
+        if (path.Length == 0 || path.StartsWith('/') || path.Contains('\\') || path.Contains(':') || path.Contains('\0') || parts.Any(p => p is "" or "." or ".."))
             throw new InvalidOperationException($"Refusing to write '{path}': output paths must be relative and stay inside the site.");
-        if (!paths.TryAdd(path, 0))
-            throw new InvalidOperationException($"Two documents would both be written to '{path}'.");
+        var source = document.Metadata.TryGetValue(PageKeys.SourceFile, out var file) ? $"the static file {file}" : $"the generated file {path}";
+        lock (reserving)
+        {
+            if (sources.TryGetValue(path, out var first))
+                throw new InvalidOperationException($"Two files of the site would both be written to '{path}': {first} and {source}.");
+            if (folderOwners.TryGetValue(path, out var inside))
+                throw new InvalidOperationException($"'{path}' would be both a file ({source}) and a folder of the site (for {inside}). Rename the static file.");
+            for (var folder = ParentOf(path); folder is not null; folder = ParentOf(folder))
+            {
+                if (sources.TryGetValue(folder, out var asFile))
+                    throw new InvalidOperationException($"'{folder}' would be both a file ({asFile}) and a folder of the site (for {source}). Rename the static file.");
+                if (!folderOwners.TryAdd(folder, path)) break;
+            }
+            // Two paths that differ only in case are one file on Windows and macOS: the site must work when copied there.
+            if (!casedPaths.Add(path))
+                throw new InvalidOperationException($"Two files of the site differ only in letter case ('{path}' is {source}): they would be one file on Windows and macOS.");
+            sources.Add(path, source);
+        }
         return Path.Combine(parts);
     }
 
@@ -229,7 +381,8 @@ public sealed class StagedSite : IDocumentSink, IDisposable
 
     private static bool SameBytes(string path, byte[] bytes)
     {
+        if (FileTree.KindOf(path) != EntryKind.File) return false;
         var info = new FileInfo(path);
-        return info.Exists && info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+        return info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
     }
 }

@@ -54,7 +54,8 @@ public sealed partial class TagVocabulary
 
     public static TagVocabulary Load(string path)
     {
-        using var stream = File.OpenRead(path);
+        // Only a regular file, at most 256 MB: a FIFO or a device named tags.yml is an error naming it, never a hang.
+        using var stream = new MemoryStream(Files.InputFile.ReadAllBytes(path), writable: false);
         return Load(stream, path);
     }
 
@@ -152,7 +153,7 @@ public sealed partial class TagVocabulary
                 if (key is not YamlScalarNode { Value: { Length: > 0 } } scalar) throw Error(key, $"a signal of {what} must be text");
                 if (value is not YamlScalarNode { Value: { } number }
                     || !double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var weight)
-                    || weight == 0 || Math.Abs(weight) > 10)
+                    || !double.IsFinite(weight) || weight == 0 || Math.Abs(weight) > 10)
                     throw Error(value, $"weight of '{scalar.Value}' must be a non-zero number between -10 and 10");
                 signals.Add(create(scalar, weight));
             }

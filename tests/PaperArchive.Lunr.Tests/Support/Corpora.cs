@@ -15,10 +15,18 @@ public static partial class Corpora
     [
         ["sample-archive"], ["hf-daily-papers"], ["non-ascii"], ["html-like"], ["numbers-and-hyphens"],
         ["array-fields"], ["empty-fields"], ["boosts"], ["odd-field-names"], ["synthetic-2000"], ["search-test"],
+        // The same with the site's folding pipeline (TermFolding in C#, theme/search/fold.js in lunr.js), and words it is for.
+        ["folded-sample-archive"], ["folded-hf-daily-papers"], ["folded-non-ascii"], ["folded-html-like"],
+        ["folded-numbers-and-hyphens"], ["folded-array-fields"], ["folded-empty-fields"], ["folded-synthetic-2000"], ["folded-folding"],
     ];
 
-    public static Corpus ByName(string name) => name switch
+    public const string FoldedPrefix = "folded-";
+
+    public static Corpus ByName(string name) => name.StartsWith(FoldedPrefix, StringComparison.Ordinal)
+        ? ByName(name[FoldedPrefix.Length..]) with { Name = name, Fold = true }
+        : name switch
     {
+        "folding" => Texts(name, FoldingTexts),
         "sample-archive" => SampleArchive(),
         "hf-daily-papers" => HuggingFaceDailyPapers(),
         "non-ascii" => Texts(name, NonAsciiTexts),
@@ -40,6 +48,16 @@ public static partial class Corpora
         "search-test" => SearchTest(),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
+
+    public static readonly string[] FoldingTexts =
+    [
+        "Schrödinger SCHRÖDINGER schrodinger Erdős Gödel naïve façade Ångström Zürich São Paulo Dvořák Łukasz Øresund",
+        "GPT-4o gpt-4o GPT-4 ViT-L/14 ViT-B/16 state-of-the-art of-the the-of text-to-image Bi-LSTM x-ray 3D-aware",
+        "-leading trailing- --both-- /slash/ a/b/c 1/2 and/or -/- / - -- Jean-Luc O'Neil-Smith e-mail co-op",
+        "ﬁne-tuning ﬀ ½ ① ㎒ Ⅻ ｆｕｌｌｗｉｄｔｈ ＧＰＴ－４ Å K ẞ ǅ ℌ ᵃ ﬃ 𝐁𝐨𝐥𝐝 𝔉𝔯𝔞𝔨",
+        "e\u0301 a\u0300\u0301 \u0301 \u0301\u0301 x\u20DD ह\u093F\u0902दी ไทย 한국어 日本語 中文-English Ελληνικά-λέξη",
+        "lone\ud800-half a\ud800/b \udc00-x emoji-😀 🚀/rocket",
+    ];
 
     public static readonly string[] NonAsciiTexts =
     [
@@ -86,7 +104,8 @@ public static partial class Corpora
 
     public static Corpus HuggingFaceDailyPapers()
     {
-        var path = Path.Combine(Path.GetDirectoryName(NodeTooling.RepositoryRoot)!, "shared", "samples", "hf-daily-papers-2024-10-25.json");
+        // The repository's own response in the API's shape (made-up papers), so a fresh clone runs this corpus too.
+        var path = Path.Combine(NodeTooling.RepositoryRoot, "tests", "PaperArchive.Tests", "Fixtures", "digests", "hf-daily-papers-2025-02-14.json");
         using var json = JsonDocument.Parse(File.ReadAllBytes(path));
         var documents = json.RootElement.EnumerateArray().Select(entry =>
         {

@@ -7,9 +7,12 @@ public sealed record CorpusDocument(string Ref, IReadOnlyList<FieldValue> Values
 /// <summary>Documents and fields that both the C# builder and lunr.js (via build-index.js) index.</summary>
 public sealed record Corpus(string Name, IReadOnlyList<LunrField> Fields, IReadOnlyList<CorpusDocument> Documents)
 {
+    /// <summary>Built with the site's folding (<see cref="TokenPipeline.Folding"/>; in lunr.js, theme/search/fold.js).</summary>
+    public bool Fold { get; init; }
+
     public LunrIndex BuildIndex()
     {
-        var builder = new IndexBuilder(Fields);
+        var builder = new IndexBuilder(Fields, Fold ? TokenPipeline.Folding : TokenPipeline.Lunr);
         foreach (var document in Documents) builder.Add(document.Ref, document.Values, document.Boost ?? 1);
         return builder.Build();
     }
@@ -24,7 +27,7 @@ public sealed record Corpus(string Name, IReadOnlyList<LunrField> Fields, IReadO
         void Write(string text) => file.Write(System.Text.Encoding.UTF8.GetBytes(text));
         void WriteString(string text) => file.Write(JsJsonString.ToQuotedUtf8(text));
 
-        Write("{\"fields\":[");
+        Write(Fold ? "{\"fold\":true,\"fields\":[" : "{\"fields\":[");
         for (var i = 0; i < Fields.Count; i++)
         {
             if (i > 0) Write(",");

@@ -25,6 +25,17 @@ public class HtmlLinksTests
         Assert.Equal(["/real/"], HtmlLinks.Extract(html));
     }
 
+    [Fact]
+    public void Link_syntax_inside_attribute_values_and_raw_text_elements_is_not_a_link()
+    {
+        const string html = """
+            <meta content="Captions <img src=x> for images"><img alt='a src=y' title="href=/z/" src="/real.png">
+            <title><a href="/in-title/"></title><textarea><img src="/in-textarea.png"></textarea><script/>var a = '<img src="/in-script.png">';</script>
+            <noscript><a href="/no-js/">search without scripts</a></noscript>
+            """;
+        Assert.Equal(["/real.png", "/no-js/"], HtmlLinks.Extract(html));
+    }
+
     [Theory]
     [InlineData("/sub/papers/x/", "index.html", SiteUrls.Kind.Resolved, "papers/x/index.html")]
     [InlineData("https://example.org/sub/papers/x/#abstract", "index.html", SiteUrls.Kind.Resolved, "papers/x/index.html")]

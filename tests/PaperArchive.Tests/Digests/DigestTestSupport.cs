@@ -46,6 +46,5 @@ internal static class DigestTestSupport
 
     public static string Fixture(string name) => Path.Combine(RepoRoot(), "tests", "PaperArchive.Tests", "Fixtures", "digests", name);
 
-    /// <summary>Samples shared beside the repository (not committed): <c>../shared/samples/</c>.</summary>
-    public static string SharedSample(string name) => Path.Combine(RepoRoot(), "..", "shared", "samples", name);
+    /// <summary>Samples shared beside the repository (not committed; absent from a fresh clone): <c>../shared/samples/</c>.</summary>
 }

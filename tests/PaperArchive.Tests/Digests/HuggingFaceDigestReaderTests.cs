@@ -1,5 +1,7 @@
 using PaperArchive.Diagnostics;
 using PaperArchive.Digests;
+using PaperArchive.Model;
+using PaperArchive.Tests.Support;
 using static PaperArchive.Tests.Digests.DigestTestSupport;
 
 namespace PaperArchive.Tests.Digests;
@@ -7,12 +9,39 @@ namespace PaperArchive.Tests.Digests;
 public class HuggingFaceDigestReaderTests
 {
     [Fact]
-    public void Real_sample_reads_two_papers_with_ids_authors_and_clean_text()
+    public void A_daily_papers_response_reads_ids_authors_and_clean_text()
     {
-        var sample = SharedSample("hf-daily-papers-2024-10-25.json");
-        Assert.True(File.Exists(sample), $"the shared sample is missing: {sample}");
+        // Written for this project in the API's shape (wrapped titles and summaries, author records, submitter, media).
+        var result = DigestReader.Read(Fixture("hf-daily-papers-2025-02-14.json"));
 
-        var result = DigestReader.Read(sample);
+        AssertNoDiagnostics(result);
+        var digest = result.Digest!;
+        Assert.Equal(new DateOnly(2025, 2, 14), digest.Date);
+        Assert.Equal(["2502.09991", "2502.08812", "2502.07735"], digest.Entries.Select(e => e.ArxivId));
+
+        var first = digest.Entries[0];
+        Assert.Equal("Tiled Attention Kernels: Linear-Memory Training for Long-Context Transformers", first.Title);
+        Assert.StartsWith("Attention over long documents is limited less by arithmetic than by the memory needed to hold the full score matrix.", first.Abstract, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', first.Abstract);
+        Assert.Equal(["Mira Castellanos", "Tomasz Wielki", "Ngozi Adeyemi", "Jun-seo Park", "Hélène Duval"], first.Authors.AsEnumerable());
+        Assert.Equal(58, first.Upvotes);
+        Assert.Equal(new DateOnly(2025, 2, 12), first.Published);
+        Assert.Equal("$[0]", first.Location);
+
+        var second = digest.Entries[1];
+        Assert.Equal("Do Retrieval Heads Really Fix Factual Errors?", second.Title);
+        Assert.Equal(["Lars Øvergaard", "Priya Raman"], second.Authors.AsEnumerable());   // the hidden author is not shown
+
+        var third = digest.Entries[2];
+        Assert.Contains("gets wrong.\n\nOn three public", third.Abstract, StringComparison.Ordinal);
+        Assert.Equal([new PaperLink("Code", "https://github.com/example-lab/small-tables"), new PaperLink("Project page", "https://example.org/small-tables")], third.Links.AsEnumerable());
+        Assert.Equal(["embedding tables", "learned compression", "feature stores"], third.Tags.AsEnumerable());
+    }
+
+    [Fact]
+    public void The_shared_real_response_reads_two_papers_with_ids_authors_and_clean_text()
+    {
+        var result = DigestReader.Read(Requires.SharedSample("hf-daily-papers-2024-10-25.json"));
 
         AssertNoDiagnostics(result);
         var digest = result.Digest!;

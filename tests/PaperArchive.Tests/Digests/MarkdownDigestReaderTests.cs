@@ -82,8 +82,10 @@ public class MarkdownDigestReaderTests
     {
         var result = ReadText("2025-03-12.md", "---\ndate: 2025-03-12\npapers: just some text\n---\n");
 
-        AssertSingle(result, Severity.Error, "3", "must be a list");
-        Assert.Empty(result.Digest!.Entries);
+        Assert.Collection(result.Errors(),
+            error => Assert.Equal(("3", "'papers:' must be a list, one '- title: …' entry per paper"), (error.Location, error.Message)),
+            error => Assert.Contains("2025-03-12 is not shown as a day without papers", error.Message, StringComparison.Ordinal));
+        Assert.Null(result.Digest);
     }
 
     [Fact]

@@ -167,10 +167,19 @@ public class TextDigestReaderTests
     [Fact]
     public void Duplicate_paper_within_a_day_is_kept_once_with_a_warning()
     {
+        var result = ReadText("2025-03-11.txt", "Mar 11\n\nSame Title\n\n" + Abstract1 + "\n\nSame  title\n\n" + Abstract1 + "\n");
+
+        AssertSingle(result, Severity.Warning, "7", "listed twice on this day (first at 3)");
+        Assert.Equal(Abstract1, result.Digest!.Entries.Single().Abstract);
+    }
+
+    [Fact]
+    public void The_same_title_twice_with_different_abstracts_is_two_papers_not_a_repeat()
+    {
         var result = ReadText("2025-03-11.txt", "Mar 11\n\nSame Title\n\n" + Abstract1 + "\n\nSame  title\n\n" + Abstract2 + "\n");
 
-        AssertSingle(result, Severity.Warning, "7", "listed twice");
-        Assert.Equal(Abstract1, result.Digest!.Entries.Single().Abstract);
+        AssertNoDiagnostics(result);
+        Assert.Equal([Abstract1, Abstract2], result.Digest!.Entries.Select(e => e.Abstract));
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using System.Xml;
 using PaperArchive.Feeds;
 using PaperArchive.Model;
 using PaperArchive.Routing;
+using PaperArchive.Tests.Support;
 
 namespace PaperArchive.Tests.Feeds;
 
@@ -37,12 +38,106 @@ public class FeedFormatTests
     }
 
     [Fact]
-    public void Feed_size_keeps_only_the_newest_items()
+    public void The_window_is_the_latest_days_with_papers_not_a_number_of_items()
     {
-        var small = FeedChannels.Papers(Archive, FeedArchives.Settings(feedSize: 2));
-        Assert.Equal(NewestFirst[..2], small.Items.Select(i => i.Title));
-        var days = FeedChannels.Days(Archive, FeedArchives.Settings(feedSize: 2));
+        // Two days: Mar 12 (Delta) and Mar 11 (the hostile paper, Gamma; Beta first trended on Mar 10).
+        var twoDays = FeedChannels.Papers(Archive, FeedArchives.Settings(feedDays: 2));
+        Assert.Equal(NewestFirst[..3], twoDays.Items.Select(i => i.Title));
+        var days = FeedChannels.Days(Archive, FeedArchives.Settings(feedDays: 2));
         Assert.Equal(["Papers of Mar 12, 2025", "Papers of Mar 11, 2025"], days.Items.Select(i => i.Title));
+        // A topic counts its own days: "ml" has papers on Mar 12, 11 and 10, so one day is Delta alone.
+        var ml = FeedChannels.Tags(Archive, FeedArchives.Settings(feedDays: 1)).Single(t => t.Tag.Slug == "ml").Channel;
+        Assert.Equal(["Delta"], ml.Items.Select(i => i.Title));
+        var mlTwo = FeedChannels.Tags(Archive, FeedArchives.Settings(feedDays: 2)).Single(t => t.Tag.Slug == "ml").Channel;
+        Assert.Equal(["Delta", FeedArchives.HostileTitle], mlTwo.Items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void A_week_of_busy_days_is_whole_in_the_feed_however_many_papers()
+    {
+        // 10 days of 60 papers: the default window (7 days) holds 420 items, where a count of 50 held less than a day.
+        var archive = FeedArchives.Large(days: 10, perDay: 60);
+        var channel = FeedChannels.Papers(archive, FeedArchives.Settings());
+        Assert.Equal(7 * 60, channel.Items.Length);
+        Assert.Equal("Paper 0009-000", channel.Items[0].Title);
+        Assert.Equal("Paper 0003-059", channel.Items[^1].Title);
+    }
+
+    [Fact]
+    public void A_day_without_papers_has_no_item_and_does_not_use_up_the_window()
+    {
+        var withEmptyDays = ArchiveBuilder.Build([
+            TestArchives.Digest("2025-03-10", TestArchives.Entry("Alpha")),
+            TestArchives.Digest("2025-03-11", TestArchives.Entry("Beta")),
+            TestArchives.Digest("2025-03-12"),
+            TestArchives.Digest("2025-03-13"),
+        ]).Archive;
+        Assert.Equal(4, withEmptyDays.Days.Length);
+        var settings = FeedArchives.Settings(feedDays: 2);
+        Assert.Equal(["Papers of Mar 11, 2025", "Papers of Mar 10, 2025"], FeedChannels.Days(withEmptyDays, settings).Items.Select(i => i.Title));
+        Assert.Equal(["Beta", "Alpha"], FeedChannels.Papers(withEmptyDays, settings).Items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void The_byte_cap_keeps_the_newest_items_that_fit_in_every_format()
+    {
+        var archive = FeedArchives.Large(days: 7, perDay: 80);
+        var channel = FeedChannels.Papers(archive, FeedArchives.Settings());
+        const int Cap = 64 * 1024;
+        foreach (var write in new FeedWriter[] { RssFeedWriter.Write, AtomFeedWriter.Write, JsonFeedWriter.Write })
+        {
+            var self = Settings.AbsoluteUrl(Routes.RssFeed);
+            Assert.True(System.Text.Encoding.UTF8.GetByteCount(write(channel, self)) > Cap);
+            var capped = FeedBudget.Write(write, channel, self, Cap);
+            var bytes = System.Text.Encoding.UTF8.GetByteCount(capped);
+            Assert.True(bytes <= Cap, $"{bytes} bytes");
+            // As many of the newest items as fit: one more would not.
+            var kept = System.Text.RegularExpressions.Regex.Matches(capped, "Paper 00\\d\\d-\\d{3}").Select(m => m.Value).Distinct().ToList();
+            Assert.Equal(channel.Items.Take(kept.Count).Select(i => i.Title), kept);
+            Assert.True(System.Text.Encoding.UTF8.GetByteCount(write(channel with { Items = channel.Items[..(kept.Count + 1)] }, self)) > Cap);
+            // Under the cap, the feed is written as it is.
+            Assert.Equal(write(channel, self), FeedBudget.Write(write, channel, self, int.MaxValue));
+        }
+    }
+
+    [Fact]
+    public void An_item_too_large_for_the_cap_alone_is_left_out_without_costing_the_others_their_place()
+    {
+        var huge = Papers.Items[0] with { Summary = new string('x', 200_000) };
+        var channel = Papers with { Items = [huge, .. Papers.Items[1..]] };
+        var self = Settings.AbsoluteUrl(Routes.RssFeed);
+        var capped = Load(FeedBudget.Write(RssFeedWriter.Write, channel, self, 64 * 1024));
+        Assert.Equal(NewestFirst[1..], capped.Items.Select(i => i.Title.Text));
+        Assert.False(FeedBudget.FitsAlone(RssFeedWriter.Write, channel, huge, self, 64 * 1024));
+    }
+
+    [Fact]
+    public void Items_link_the_arxiv_abstract_and_pdf_in_every_format()
+    {
+        var abs = "https://arxiv.org/abs/2503.01234";
+        var pdf = "https://arxiv.org/pdf/2503.01234";
+        var rss = Load(Rss()).Items.Single(i => i.Title.Text == FeedArchives.HostileTitle);
+        var description = ((TextSyndicationContent)rss.Summary).Text;
+        Assert.Contains($"<a href=\"{abs}\">Abstract on arXiv</a>", description);
+        Assert.Contains($"<a href=\"{pdf}\">PDF</a>", description);
+        Assert.StartsWith("<p>", description);
+        Assert.Equal(FeedArchives.HostileAbstract, WebUtility.HtmlDecode(description[3..description.IndexOf("</p>", StringComparison.Ordinal)]));
+
+        var atom = Load(Atom()).Items.Single(i => i.Title.Text == FeedArchives.HostileTitle);
+        Assert.Contains(atom.Links, l => l.RelationshipType == "related" && l.Uri.AbsoluteUri == abs && l.MediaType == "text/html");
+        Assert.Contains(atom.Links, l => l.RelationshipType == "related" && l.Uri.AbsoluteUri == pdf && l.MediaType == "application/pdf");
+        Assert.Contains(pdf, ((TextSyndicationContent)atom.Content).Text);
+
+        var json = Json().GetProperty("items").EnumerateArray().Single(i => i.GetProperty("title").GetString() == FeedArchives.HostileTitle);
+        Assert.Equal(abs, json.GetProperty("external_url").GetString());
+        var attachment = Assert.Single(json.GetProperty("attachments").EnumerateArray().ToList());
+        Assert.Equal(pdf, attachment.GetProperty("url").GetString());
+        Assert.Equal("application/pdf", attachment.GetProperty("mime_type").GetString());
+
+        // A paper without an arXiv id links only its own page.
+        var alpha = Json().GetProperty("items").EnumerateArray().Single(i => i.GetProperty("title").GetString() == "Alpha");
+        Assert.False(alpha.TryGetProperty("external_url", out _));
+        Assert.Equal("An abstract long enough to be an abstract. It has sentences.", ((TextSyndicationContent)Load(Rss()).Items.Single(i => i.Title.Text == "Alpha").Summary).Text);
     }
 
     [Fact]
@@ -59,8 +154,10 @@ public class FeedFormatTests
         Assert.Equal(new DateTimeOffset(2025, 3, 11, 0, 0, 0, TimeSpan.Zero), hostile.PublishDate);
         Assert.Equal([FeedArchives.HostileTagName, "Vision"], hostile.Categories.Select(c => c.Name));
         Assert.Equal(["Ann O'Neil", "Bo <Li>"], hostile.ElementExtensions.ReadElementExtensions<string>("creator", FeedXml.DublinCoreNamespace));
-        // A description is HTML: decoding it gives back the abstract as plain text, markup-looking parts included.
-        Assert.Equal(FeedArchives.HostileAbstract, WebUtility.HtmlDecode(((TextSyndicationContent)hostile.Summary).Text));
+        // A description is HTML: decoding its first paragraph gives back the abstract as plain text, markup-looking
+        // parts included (the paragraph after it links arXiv).
+        var description = ((TextSyndicationContent)hostile.Summary).Text;
+        Assert.Equal(FeedArchives.HostileAbstract, WebUtility.HtmlDecode(description[3..description.IndexOf("</p>", StringComparison.Ordinal)]));
     }
 
     [Fact]
@@ -78,7 +175,7 @@ public class FeedFormatTests
         Assert.Equal(FeedArchives.HostileAbstract, WebUtility.HtmlDecode(((TextSyndicationContent)hostile.Summary).Text));
         Assert.Equal(["Ann O'Neil", "Bo <Li>"], hostile.Authors.Select(a => a.Name));
         Assert.Equal([FeedArchives.HostileTagName, "Vision"], hostile.Categories.Select(c => c.Name));
-        Assert.Equal(hostile.Id, Assert.Single(hostile.Links).Uri.AbsoluteUri);
+        Assert.Equal(hostile.Id, Assert.Single(hostile.Links, l => l.RelationshipType == "alternate").Uri.AbsoluteUri);
         Assert.All(feed.Items, i => Assert.Equal(i.PublishDate, i.LastUpdatedTime));
         Assert.Equal(feed.Items.Count(), feed.Items.Select(i => i.Id).Distinct(StringComparer.Ordinal).Count());
     }
@@ -196,5 +293,6 @@ public class FeedFormatTests
         var hostile = Archive.Papers.Single(p => p.Title == FeedArchives.HostileTitle);
         Assert.Contains($"<a href=\"{Settings.AbsoluteUrl("papers/" + hostile.Slug + "/")}\">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; 'quotes' — Ω ü 中文</a>", html);
         Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(html, "<li>").Count);
+        Assert.Contains("— Ann O'Neil, Bo &lt;Li&gt; (<a href=\"https://arxiv.org/abs/2503.01234\">arXiv</a>, <a href=\"https://arxiv.org/pdf/2503.01234\">PDF</a>)</li>", html);
     }
 }

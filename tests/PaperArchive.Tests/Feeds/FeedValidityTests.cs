@@ -12,7 +12,7 @@ namespace PaperArchive.Tests.Feeds;
 public partial class FeedValidityTests(SampleSiteFixture sample) : IClassFixture<SampleSiteFixture>
 {
     private const string BaseUrl = SampleSiteFixture.BaseUrl;
-    private const int FeedSize = 50;   // input/archive.yml; the sample has 54 papers
+    private const int SamplePapers = 54;   // the sample's one day of 54 papers, all within the window of 7 days (input/archive.yml)
     private static readonly XNamespace Atom = FeedXml.AtomNamespace;
     private static readonly string[] XmlFeeds = [Routes.RssFeed, Routes.AtomFeed, Routes.DaysFeed];
 
@@ -59,7 +59,7 @@ public partial class FeedValidityTests(SampleSiteFixture sample) : IClassFixture
     public void Atom_dates_are_rfc_3339()
     {
         var dates = Xml(Routes.AtomFeed).Descendants().Where(e => e.Name.LocalName is "updated" or "published").Select(e => e.Value).ToList();
-        Assert.Equal(1 + 2 * FeedSize, dates.Count);
+        Assert.Equal(1 + 2 * SamplePapers, dates.Count);
         Assert.All(dates, d => Assert.Matches(Rfc3339(), d));
     }
 
@@ -80,7 +80,7 @@ public partial class FeedValidityTests(SampleSiteFixture sample) : IClassFixture
     }
 
     [Fact]
-    public void Every_url_in_every_feed_is_absolute_and_under_the_base_url_descriptions_included()
+    public void Every_url_in_every_feed_is_absolute_and_under_the_base_url_or_arxiv_descriptions_included()
     {
         var urls = new List<string>();
         foreach (var path in XmlFeeds)
@@ -98,14 +98,21 @@ public partial class FeedValidityTests(SampleSiteFixture sample) : IClassFixture
         var json = JsonDocument.Parse(sample.Read(Routes.JsonFeed)).RootElement;
         urls.Add(json.GetProperty("home_page_url").GetString()!);
         foreach (var item in json.GetProperty("items").EnumerateArray())
+        {
             urls.AddRange([item.GetProperty("id").GetString()!, item.GetProperty("url").GetString()!]);
+            if (item.TryGetProperty("external_url", out var external)) urls.Add(external.GetString()!);
+            if (item.TryGetProperty("attachments", out var attachments)) urls.AddRange(attachments.EnumerateArray().Select(a => a.GetProperty("url").GetString()!));
+        }
 
-        Assert.True(urls.Count > 3 * FeedSize);
+        Assert.True(urls.Count > 3 * SamplePapers);
         Assert.Contains(urls, u => u.StartsWith(BaseUrl + "papers/", StringComparison.Ordinal) && urls.Count(v => v == u) > 3);
+        // The site's own links are under the base URL; the only others are the papers' arXiv abstract pages and PDFs
+        // (FeedFormatTests checks those: the sample's text digest gives no arXiv ids).
         Assert.All(urls, u =>
         {
             Assert.True(Uri.TryCreate(u, UriKind.Absolute, out _), u);
-            Assert.StartsWith(BaseUrl, u);
+            Assert.True(u.StartsWith(BaseUrl, StringComparison.Ordinal) || u.StartsWith("https://arxiv.org/abs/", StringComparison.Ordinal)
+                || u.StartsWith("https://arxiv.org/pdf/", StringComparison.Ordinal), u);
         });
         // The daily feed's description links to every paper of the day.
         var day = Xml(Routes.DaysFeed).Descendants("description").Skip(1).Single().Value;
@@ -132,13 +139,13 @@ public partial class FeedValidityTests(SampleSiteFixture sample) : IClassFixture
     }
 
     [Fact]
-    public void Feed_size_is_respected_and_items_are_newest_first_in_digest_order()
+    public void The_window_holds_the_latest_days_papers_newest_first_in_digest_order()
     {
         var digestOrder = Regex.Matches(sample.Read("days/2025-03-11/index.html"), "<h2[^>]*><a href=\"/paper-archive/(papers/[^\"]+)\"")
             .Select(m => BaseUrl + m.Groups[1].Value).ToList();
         Assert.Equal(54, digestOrder.Count);
         var rss = Xml(Routes.RssFeed).Descendants("item").Select(i => i.Element("link")!.Value).ToList();
-        Assert.Equal(digestOrder.Take(FeedSize), rss);
+        Assert.Equal(digestOrder, rss);
         var atom = Xml(Routes.AtomFeed).Descendants(Atom + "entry").Select(e => e.Element(Atom + "id")!.Value).ToList();
         Assert.Equal(rss, atom);
         var json = JsonDocument.Parse(sample.Read(Routes.JsonFeed)).RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!).ToList();
@@ -169,12 +176,34 @@ public partial class FeedValidityTests(SampleSiteFixture sample) : IClassFixture
             var feed = await NodeFeedParser.ParseAsync(Path.Combine(sample.Site, path));
             Assert.Equal(BaseUrl + path, feed.GetProperty("self").GetString());
             var items = feed.GetProperty("items").EnumerateArray().ToList();
-            Assert.Equal(FeedSize, items.Count);
+            Assert.Equal(SamplePapers, items.Count);
             Assert.All(items, i =>
             {
                 Assert.Equal("2025-03-11T00:00:00.000Z", i.GetProperty("published").GetString());
                 Assert.StartsWith(BaseUrl + "papers/", i.GetProperty("url").GetString());
             });
         }
+    }
+
+    [Fact]
+    public void The_opml_list_names_the_site_feed_the_daily_feed_and_every_topic_feed_and_the_topics_page_links_it()
+    {
+        var opml = Xml(Routes.FeedList).Root!;
+        Assert.Equal("opml", opml.Name.LocalName);
+        Assert.Equal("2.0", opml.Attribute("version")?.Value);
+        Assert.False(string.IsNullOrEmpty(opml.Element("head")?.Element("title")?.Value));
+        var feeds = opml.Descendants("outline").Where(o => o.Attribute("xmlUrl") is not null).ToList();
+        Assert.All(feeds, o =>
+        {
+            Assert.Equal("rss", o.Attribute("type")?.Value);
+            Assert.False(string.IsNullOrEmpty(o.Attribute("text")?.Value));
+            Assert.StartsWith(BaseUrl, o.Attribute("htmlUrl")?.Value);
+        });
+        var paths = feeds.Select(o => o.Attribute("xmlUrl")!.Value).Select(u => { Assert.StartsWith(BaseUrl, u); return u[BaseUrl.Length..]; }).ToList();
+        var topicFeeds = Directory.GetFiles(Path.Combine(sample.Site, "tags"), "feed.xml", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(sample.Site, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+        Assert.True(topicFeeds.Count > 3, string.Join(", ", topicFeeds));
+        Assert.Equal([Routes.RssFeed, Routes.DaysFeed, .. topicFeeds], [paths[0], paths[1], .. paths.Skip(2).Order(StringComparer.Ordinal)]);
+        Assert.Contains("href=\"/paper-archive/feeds.opml\"", sample.Read("tags/index.html"));
     }
 }

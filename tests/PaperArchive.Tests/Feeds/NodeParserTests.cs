@@ -32,6 +32,10 @@ public class NodeParserTests
         Assert.Equal(Settings.AbsoluteUrl(Routes.RssFeed), feed.GetProperty("self").GetString());
         Assert.Equal(Settings.AbsoluteUrl(""), feed.GetProperty("url").GetString());
         AssertPapersReadBack(feed);
+        // RSS has one link per item: the arXiv abstract and PDF links follow the abstract in the description.
+        var description = feed.GetProperty("items")[1].GetProperty("description").GetString()!;
+        Assert.Equal("<p>" + FeedArchives.HostileAbstract + "</p>", description[..(description.LastIndexOf("</p>\n<p>", StringComparison.Ordinal) + 4)]);
+        Assert.EndsWith("<p><a href=\"https://arxiv.org/abs/2503.01234\">Abstract on arXiv</a> · <a href=\"https://arxiv.org/pdf/2503.01234\">PDF</a></p>", description);
     }
 
     [Fact]
@@ -42,6 +46,10 @@ public class NodeParserTests
         Assert.Equal(Settings.AbsoluteUrl(Routes.AtomFeed), feed.GetProperty("self").GetString());
         Assert.Equal("en", feed.GetProperty("language").GetString());
         AssertPapersReadBack(feed);
+        // Atom's summary is the abstract alone; the arXiv links are related links and in the content.
+        var hostile = feed.GetProperty("items")[1];
+        Assert.Equal(FeedArchives.HostileAbstract, hostile.GetProperty("description").GetString());
+        Assert.Contains("https://arxiv.org/pdf/2503.01234", hostile.GetProperty("content").GetString());
     }
 
     /// <summary>What a reader must see in either format: order, dates, links, and the hostile paper's text exactly.</summary>
@@ -54,8 +62,8 @@ public class NodeParserTests
         Assert.Equal("2025-03-11T00:00:00.000Z", hostile.GetProperty("published").GetString());
         Assert.Equal(hostile.GetProperty("id").GetString(), hostile.GetProperty("url").GetString());
         Assert.StartsWith(FeedArchives.BaseUrl + "papers/", hostile.GetProperty("url").GetString());
-        // Descriptions are HTML; the parser decodes them, giving exactly the abstract's text.
-        Assert.Equal(FeedArchives.HostileAbstract, hostile.GetProperty("description").GetString());
+        // Descriptions are HTML; the parser decodes them, giving exactly the abstract's text (in RSS, before the links).
+        Assert.Contains(FeedArchives.HostileAbstract, hostile.GetProperty("description").GetString());
         Assert.Equal(["Ann O'Neil", "Bo <Li>"], Strings(hostile.GetProperty("authors")));
         Assert.Equal([FeedArchives.HostileTagName, "Vision"], Strings(hostile.GetProperty("categories")));
     }
@@ -68,8 +76,9 @@ public class NodeParserTests
         Assert.Equal(3, items.Count);
         var html = items[1].GetProperty("description").GetString()!;
         var links = System.Text.RegularExpressions.Regex.Matches(html, "href=\"([^\"]*)\"").Select(m => m.Groups[1].Value).ToList();
-        Assert.Equal(3, links.Count);
-        Assert.All(links, l => Assert.StartsWith(FeedArchives.BaseUrl + "papers/", l));
+        // Three papers' pages, and the hostile paper's arXiv abstract and PDF.
+        Assert.Equal(3, links.Count(l => l.StartsWith(FeedArchives.BaseUrl + "papers/", StringComparison.Ordinal)));
+        Assert.Equal(["https://arxiv.org/abs/2503.01234", "https://arxiv.org/pdf/2503.01234"], links.Where(l => !l.StartsWith(FeedArchives.BaseUrl, StringComparison.Ordinal)));
         // The parser hands back the HTML with entities decoded: the link text is the title, whole.
         Assert.Contains(">" + FeedArchives.HostileTitle + "</a>", html);
     }

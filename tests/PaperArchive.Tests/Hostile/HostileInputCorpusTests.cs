@@ -1,5 +1,7 @@
 using System.Text;
+using PaperArchive.Checking;
 using PaperArchive.Diagnostics;
+using PaperArchive.Model;
 using PaperArchive.Site;
 using PaperArchive.Tests.Support;
 
@@ -73,6 +75,12 @@ public class HostileInputCorpusTests
         Add("JSON same arXiv id, two titles", "2025-03-02.json",
             "[{\"paper\":{\"id\":\"2501.00001\",\"title\":\"First Title\",\"summary\":\"Long enough abstract. Two sentences.\"}},"
             + "{\"paper\":{\"id\":\"2501.00001\",\"title\":\"Second Title\",\"summary\":\"Long enough abstract. Two sentences.\"}}]", Expect.Warning);
+        Add("JSON where every item is broken", "2025-03-02.json", "[{\"paper\":{\"title\":[\"x\"]}},{\"title\":\"  \"}]", Expect.Error);
+        Add("markdown where every paper is broken", "2025-03-02.md", "---\ndate: 2025-03-02\npapers:\n  - title: [a, b]\n  - abstract: No title. Two sentences.\n---\n", Expect.Error);
+        Add("titles that differ only in symbols", "2025-03-02.txt", TestArchives.PlainDigest("Mar 2, 2025",
+            ("C++ Models", "The first abstract, about C++. Two sentences."),
+            ("C Models", "The second abstract, about C. Two sentences."),
+            ("C# Models", "The third abstract, about C#. Two sentences.")), Expect.Clean);
         Add("JSON injection in every field", "2025-03-02.json",
             "[{\"paper\":{\"id\":\"2501.00002\",\"title\":\"<script>alert(1)</script>\",\"summary\":\"</script><b>x</b>. Two sentences.\","
             + "\"authors\":[{\"name\":\"<img src=x onerror=alert(1)>\"}],\"ai_keywords\":[\"<svg onload=alert(1)>\"],"
@@ -117,7 +125,10 @@ public class HostileInputCorpusTests
         Assert.True(File.Exists(temp["site/papers/a-good-paper-about-graphs/index.html"]), name);
         Assert.True(File.Exists(temp["site/papers/another-good-paper/index.html"]), name);
         // Nothing was written outside the output (the temp folder holds only what the test made, the site and no leftovers).
-        Assert.Equal(["input", "site"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["input", "site"], TestArchives.Entries(temp.Path));
+        // The site is valid whatever the input held, and check, the gate users put in CI, says so: no false alarms.
+        var check = SiteChecker.Check(new CheckOptions(temp["site"], input));
+        Assert.True(check.Passed, $"{name}: {string.Join("\n", check.Problems)}");
         // No page carries live markup from the input.
         foreach (var page in Directory.EnumerateFiles(temp["site"], "*.html", SearchOption.AllDirectories))
         {

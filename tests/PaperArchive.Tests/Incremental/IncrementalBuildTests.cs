@@ -78,6 +78,7 @@ public class IncrementalBuildTests
     {
         using var archive = new IncrementalArchive();
         await archive.BuildAsync();
+        // (The output's manifest is not in the cache but beside the output: damaged, it would make the output foreign.)
         var entries = Directory.GetFiles(archive.Cache, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
         Assert.NotEmpty(entries);
         for (var i = 0; i < entries.Length; i++)
@@ -92,7 +93,6 @@ public class IncrementalBuildTests
         Assert.True(report.Succeeded);
         Assert.Equal(report.Digests, report.DigestsParsed);
         Assert.Equal(report.Papers, report.PapersTagged);
-        Assert.Equal(report.Pages, report.PagesRendered);
         AssertSameSite(await archive.ReferenceBuildAsync(), archive.Site, "after corrupting the cache");
     }
 
@@ -122,7 +122,7 @@ public class SiteWriterMoveTests
         var after = TestArchives.Snapshot(temp["site"]);
         Assert.Equal(before.Keys, after.Keys);
         Assert.All(before, kv => Assert.True(kv.Value.AsSpan().SequenceEqual(after[kv.Key]), kv.Key));
-        Assert.Single(Directory.GetFileSystemEntries(temp.Path));
+        Assert.Equal(["site"], TestArchives.Entries(temp.Path));
     }
 }
 

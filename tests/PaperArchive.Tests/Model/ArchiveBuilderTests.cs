@@ -78,3 +78,83 @@ public class ArchiveBuilderTests
         Assert.Empty(Assert.Single(archive.Days).PaperSlugs);
     }
 }
+
+public class ArchiveBuilderIdentityTests
+{
+    [Fact]
+    public void Titles_that_differ_in_symbols_are_three_papers_each_with_its_abstract()
+    {
+        var result = ArchiveBuilder.Build([
+            Digest("2025-03-11", Entry("C++ Models", "About C++.")),
+            Digest("2025-03-12", Entry("C Models", "About C.")),
+            Digest("2025-03-13", Entry("C# Models", "About C#.")),
+        ]);
+        Assert.Equal(["About C#.", "About C++.", "About C."], result.Archive.Papers.Select(p => p.Abstract).Order(StringComparer.Ordinal));
+        // The first to trend keeps the plain slug; the others are told apart by a hash of their identity.
+        Assert.Equal("c-models", result.Archive.Papers.Single(p => p.Title == "C++ Models").Slug);
+        Assert.Matches("^c-models-[0-9a-f]{8}$", result.Archive.Papers.Single(p => p.Title == "C Models").Slug);
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void The_same_title_with_different_abstracts_is_two_papers_and_a_warning_names_both_places()
+    {
+        var result = ArchiveBuilder.Build([
+            Digest("2025-03-11", Entry("Attention", "About vision.")),
+            Digest("2025-03-12", Entry("attention", "About speech.")),
+            Digest("2025-03-13", Entry("Attention", "About vision.")),
+            Digest("2025-03-14", Entry("Attention", "")),
+        ]);
+        Assert.Equal(2, result.Archive.Papers.Length);
+        var vision = result.Archive.Papers.Single(p => p.Abstract == "About vision.");
+        Assert.Equal("attention", vision.Slug);
+        // A listing without abstract could be either: it joins the first to trend, and says so.
+        Assert.Equal(3, vision.Days.Length);
+        Assert.Collection(result.Diagnostics,
+            split =>
+            {
+                Assert.Equal("2025-03-12.txt", split.File);
+                Assert.Contains("same title as the paper at 2025-03-11.txt:1 but a different abstract", split.Message);
+            },
+            ambiguous =>
+            {
+                Assert.Equal("2025-03-14.txt", ambiguous.File);
+                Assert.Contains("could be any of 2 papers with this title (2025-03-11.txt:1, 2025-03-12.txt:1)", ambiguous.Message);
+            });
+    }
+
+    [Fact]
+    public void Slugs_of_look_alike_papers_do_not_depend_on_the_order_of_input()
+    {
+        var a = Digest("2025-03-11", Entry("Attention", "About vision.")) with { File = "2025-03-11-a.txt" };
+        var b = Digest("2025-03-11", Entry("Attention", "About speech.")) with { File = "2025-03-11-b.txt" };
+        var one = ArchiveBuilder.Build([a, b]).Archive.Papers.Select(p => (p.Slug, p.Abstract)).Order().ToList();
+        var two = ArchiveBuilder.Build([b, a]).Archive.Papers.Select(p => (p.Slug, p.Abstract)).Order().ToList();
+        Assert.Equal(one, two);
+        Assert.Equal(("attention", "About vision."), one[0]);
+    }
+
+    [Fact]
+    public void One_arxiv_id_with_two_abstracts_is_one_paper_with_a_warning_and_the_latest_abstract()
+    {
+        var result = ArchiveBuilder.Build([
+            Digest("2025-03-11", Entry("Revised", "First version.", arxiv: "2503.00001")),
+            Digest("2025-03-12", Entry("Revised", "Second version.", arxiv: "2503.00001")),
+        ]);
+        Assert.Equal("Second version.", Assert.Single(result.Archive.Papers).Abstract);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Contains("2025-03-11.txt:1", warning.Message);
+    }
+
+    [Fact]
+    public void A_title_only_listing_that_matches_two_arxiv_papers_joins_the_first_with_a_warning()
+    {
+        var result = ArchiveBuilder.Build([
+            Digest("2025-03-11", Entry("Attention", "About vision.", arxiv: "2503.00001"), Entry("Attention", "About speech.", arxiv: "2503.00002")),
+            Digest("2025-03-12", Entry("Attention", "")),
+        ]);
+        Assert.Equal(2, result.Archive.Papers.Length);
+        Assert.Equal(2, result.Archive.Papers.Single(p => p.ArxivId == "2503.00001").Days.Length);
+        Assert.Contains("could be any of 2 papers", Assert.Single(result.Diagnostics).Message);
+    }
+}

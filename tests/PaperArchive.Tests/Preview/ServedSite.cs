@@ -52,8 +52,8 @@ public sealed partial class ServedSite : IDisposable
     [GeneratedRegex(@"Serving (http://\S+/)")]
     private static partial Regex ServingLine();
 
-    /// <summary>The staging folders builds of the output keep beside it while they run.</summary>
-    public IReadOnlyList<string> StagingFolders() => Directory.GetDirectories(temp.Path, PaperArchive.Site.SiteJournal.StagingPrefix(Output) + "*");
+    /// <summary>The staging folders builds of the output keep (in its record folder, beside it) while they run.</summary>
+    public IReadOnlyList<string> StagingFolders() => PaperArchive.Site.SiteJournal.StagingFolders(PaperArchive.Site.OutputFolder.RecordFolderOf(Output));
 
     public void Dispose()
     {

@@ -12,7 +12,9 @@ namespace PaperArchive.Tests.Preview;
 [Trait("Category", "Slow")]
 public class StopSignalTests
 {
-    private static readonly TimeSpan Promptly = TimeSpan.FromSeconds(2);
+    // The promise is 2 s (the command waits at most 1 s for a build to notice); the test allows for a
+    // loaded CI machine's scheduling, and docs/daily-use.md gives the measured times.
+    private static readonly TimeSpan Promptly = TimeSpan.FromSeconds(4);
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     /// <summary>An archive large enough that a build takes seconds, so a signal can arrive in the middle of one.</summary>
@@ -90,8 +92,8 @@ public class StopSignalTests
 
         // Another base URL changes every file: the build would rewrite the whole site.
         using var running = Cli.Start([.. build, "--base-url", "https://other.example/elsewhere/"], temp.Path);
-        var staging = PaperArchive.Site.SiteJournal.StagingPrefix(temp["site"]) + "*";
-        Assert.True(await EventuallyAsync(() => running.HasExited || Directory.GetDirectories(temp.Path, staging).Length > 0),
+        var record = PaperArchive.Site.OutputFolder.RecordFolderOf(temp["site"]);
+        Assert.True(await EventuallyAsync(() => running.HasExited || PaperArchive.Site.SiteJournal.StagingFolders(record).Count > 0),
             $"the build never started writing:\n{running.Output}");
         running.Signal("TERM");
         var exit = await running.WaitForExitAsync(Patience);
@@ -101,7 +103,7 @@ public class StopSignalTests
         Assert.Contains("Stopped by SIGTERM before the site was written", running.Output);
         Assert.Contains("the previous output is untouched", running.Output);
         AssertSameSite(before, TestArchives.Snapshot(temp["site"]));
-        Assert.Empty(Directory.GetDirectories(temp.Path, staging));
+        Assert.Empty(PaperArchive.Site.SiteJournal.StagingFolders(record));
     }
 
     private static async Task<bool> EventuallyAsync(Func<bool> condition)

@@ -33,7 +33,7 @@ public class StoppableBuildTests
         Assert.False(build.Committing);
         Assert.Equal(before.Keys, TestArchives.Snapshot(archive.Site).Keys);
         Assert.All(before, file => Assert.Equal(file.Value, TestArchives.Snapshot(archive.Site)[file.Key]));
-        Assert.Empty(Directory.GetDirectories(archive.Root, SiteJournal.StagingPrefix(archive.Site) + "*"));
+        Assert.Empty(SiteJournal.StagingFolders(OutputFolder.RecordFolderOf(archive.Site)));
     }
 
     [Fact]

@@ -48,6 +48,73 @@ public class BrowserSearchTests
     }
 
     [Fact]
+    public async Task Accents_and_hyphenated_words_are_found_as_readers_type_them()
+    {
+        Requires.Chromium();
+        using var temp = new TempFolder();
+        var input = TestArchives.WriteInput(temp, new Dictionary<string, string>
+        {
+            ["2025-01-02.txt"] = TestArchives.PlainDigest("Jan 2, 2025",
+                ("Schrödinger bridges align GPT-4o", "We study state-of-the-art alignment with ViT-L/14 features."),
+                ("Bridges over rivers", "Civil engineering of bridges; nothing about language models or GPT.")),
+        }, baseUrl: "https://example.org/");
+        Assert.True((await TestArchives.BuildAsync(input, temp["site"])).Succeeded);
+        var reports = Search(temp, temp["site"], "/",
+            new { query = "schrodinger", via = "url" }, new { query = "gpt-4o", via = "url" }, new { query = "vit-l/14", via = "type" },
+            new { query = "state-of-the-art", via = "url" }, new { query = "schröd", via = "type" },
+            new { query = "rivrs", via = "url" }, new { query = "扩散模型", via = "type" });
+        Assert.All(reports.Take(5), report =>
+        {
+            Assert.Equal("Schrödinger bridges align GPT-4o", report.GetProperty("titles")[0].GetString());
+            Assert.Empty(report.GetProperty("errors").EnumerateArray());
+        });
+        // The whole word ranks the paper that has it first; its parts still find the other ("gpt").
+        Assert.Equal(2, reports[1].GetProperty("titles").GetArrayLength());
+        // No dead ends: a typo is retried within one letter and says what it shows; a script without spaces says why.
+        Assert.Equal("No papers match “rivrs”. Showing results for “rivers”: 1 paper.", reports[5].GetProperty("status").GetString());
+        Assert.Equal("Bridges over rivers", Assert.Single(reports[5].GetProperty("titles").EnumerateArray()).GetString());
+        Assert.StartsWith("Search finds words written between spaces, so it cannot look up ‘扩散模型’", reports[6].GetProperty("status").GetString());
+        Assert.Equal(0, reports[6].GetProperty("titles").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_result_row_names_three_authors_the_days_trended_upvotes_and_the_arxiv_link_and_the_page_has_one_search_box()
+    {
+        Requires.Chromium();
+        using var temp = new TempFolder();
+        const string paper = """
+            ---
+            date: {0}
+            papers:
+              - title: Spectral Bridges for Protein Folding
+                abstract: We fold proteins with spectral bridges.
+                authors: [Ada Lovelace, Alan Turing, Grace Hopper, Edsger Dijkstra]
+                arxiv: 2503.01234
+                upvotes: 42
+            ---
+            """;
+        var input = TestArchives.WriteInput(temp, new Dictionary<string, string>
+        {
+            ["2025-01-02.md"] = string.Format(System.Globalization.CultureInfo.InvariantCulture, paper, "2025-01-02"),
+            ["2025-01-03.md"] = string.Format(System.Globalization.CultureInfo.InvariantCulture, paper, "2025-01-03"),
+        }, baseUrl: "https://example.org/");
+        Assert.True((await TestArchives.BuildAsync(input, temp["site"])).Succeeded);
+
+        var report = Search(temp, temp["site"], "/", new { query = "turing", via = "url" })[0];
+
+        Assert.Equal("Ada Lovelace, Alan Turing, Grace Hopper et al.", Assert.Single(report.GetProperty("authors").EnumerateArray()).GetString());
+        Assert.Equal(["Turing"], report.GetProperty("marks").EnumerateArray().Select(m => m.GetString()));
+        var meta = Assert.Single(report.GetProperty("metas").EnumerateArray()).GetString();
+        Assert.StartsWith("Trending 2025-01-02 – 2025-01-03 (2 days) · 42 upvotes · ", meta);   // then its topics
+        Assert.EndsWith(" · arXiv", meta);
+        Assert.Equal("https://arxiv.org/abs/2503.01234", Assert.Single(report.GetProperty("arxiv").EnumerateArray()).GetString());
+        // One search box on the search page: its own, labelled; the header's box is on every other page.
+        Assert.Equal(1, report.GetProperty("boxes").GetInt32());
+        Assert.Contains("id=\"site-search\"", File.ReadAllText(Path.Combine(temp["site"], "index.html")));
+        Assert.DoesNotContain("id=\"site-search\"", File.ReadAllText(Path.Combine(temp["site"], "search", "index.html")));
+    }
+
+    [Fact]
     public async Task Show_more_lists_the_next_results_until_all_are_shown()
     {
         Requires.Chromium();

@@ -36,12 +36,15 @@ public sealed class RankingEqualityTests : IClassFixture<RankingEqualityTests.Sh
         "diffusion,", "(graph)", "GRAPH Neural",
         // common words (in most papers: their postings come from a packed file of their own)
         "method", "results", "method results", "propose graph", "+method -show", "title:method", "method^3 homology",
+        // folding: accents and compatibility forms, hyphenated and slashed words whole and split
+        "Schrödinger", "schrodinger", "naïve graph", "ﬁne-tuning", "state-of-the-art", "+state-of-the-art", "graph-neural",
+        "quantum/protein", "gpt-4o", "-graph-neural transformer", "title:graph-neural", "graph-neur*",
     ];
 
     private static readonly string[] TypedQueries =
     [
         "diffusi", "transform", "hypernet", "homolo", "graph neur", "quantum prot", "persistent hom", "tra", "ka", "zoq",
-        "metho", "results", "graph metho",
+        "metho", "results", "graph metho", "graph-neu", "quantum/prot", "Quäntum",
     ];
 
     private readonly ShardedSite site;

@@ -52,24 +52,23 @@ public class SampleSiteTests
 public class HuggingFaceSampleSiteTests
 {
     [Fact]
-    public async Task The_hugging_face_sample_builds_into_pages_with_authors_and_arxiv_links()
+    public async Task A_hugging_face_daily_papers_digest_builds_into_pages_with_authors_and_arxiv_links()
     {
-        var sample = Requires.SharedSample("hf-daily-papers-2024-10-25.json");
         using var temp = new TempFolder();
         var input = TestArchives.WriteInput(temp, new Dictionary<string, string>());
-        File.Copy(sample, Path.Combine(input, "digests", "2024-10-25.json"));
+        File.Copy(RepoPaths.DigestFixture("hf-daily-papers-2025-02-14.json"), Path.Combine(input, "digests", "2025-02-14.json"));
 
         var report = await TestArchives.BuildAsync(input, temp["site"]);
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
-        Assert.Equal(2, report.Papers);
+        Assert.Equal(3, report.Papers);
         var page = Directory.EnumerateFiles(temp["site/papers"], "index.html", SearchOption.AllDirectories)
             .Select(File.ReadAllText)
-            .Single(html => html.Contains("Breaking the Memory Barrier", StringComparison.Ordinal));
-        Assert.Contains("<h1>Breaking the Memory Barrier: Near Infinite Batch Size Scaling for Contrastive Loss</h1>", page);
-        Assert.Contains("Zesen Cheng", page);
-        Assert.Contains("Lidong Bing", page);
-        Assert.Contains("href=\"https://arxiv.org/abs/2410.17243\"", page);
-        Assert.Contains("href=\"https://arxiv.org/pdf/2410.17243\"", page);
+            .Single(html => html.Contains("Tiled Attention Kernels", StringComparison.Ordinal));
+        Assert.Contains("<h1>Tiled Attention Kernels: Linear-Memory Training for Long-Context Transformers</h1>", page);
+        Assert.Contains("Mira Castellanos", page);
+        Assert.Contains("Hélène Duval", page);
+        Assert.Contains("href=\"https://arxiv.org/abs/2502.09991\"", page);
+        Assert.Contains("href=\"https://arxiv.org/pdf/2502.09991\"", page);
         Assert.Contains("<dt>Upvotes</dt>", page);
     }
 }

@@ -4,7 +4,10 @@ using PaperArchive.Tests.Support;
 
 namespace PaperArchive.Tests.Site;
 
-/// <summary>The output is updated in place: only what changed is touched, and an interrupted update is finished.</summary>
+/// <summary>
+/// The output is updated in place: only what changed is touched, only what PaperArchive wrote is deleted, and an
+/// interrupted update is finished.
+/// </summary>
 public class SiteJournalTests
 {
     private static readonly Document[] First =
@@ -26,7 +29,7 @@ public class SiteJournalTests
     ];
 
     [Fact]
-    public void An_update_in_place_leaves_exactly_the_new_site_and_does_not_touch_unchanged_files()
+    public void An_update_in_place_leaves_the_new_site_keeps_what_it_did_not_write_and_does_not_touch_unchanged_files()
     {
         using var temp = new TempFolder();
         SiteWriter.Write([.. First], temp["site"]);
@@ -38,12 +41,11 @@ public class SiteJournalTests
 
         var report = SiteWriter.Write([.. Second], temp["site"]);
 
-        AssertSite(Second, temp["site"]);
+        AssertSite([.. Second, Document.Create("stray.txt", "not part of any build"), Document.Create("stray-folder/inner/x.txt", "x")], temp["site"]);
         Assert.Equal(old, File.GetLastWriteTimeUtc(temp["site/keep/index.html"]));
         Assert.Equal((3, 2), (report.Written, report.Unchanged));
         Assert.False(Directory.Exists(temp["site/gone"]));
-        Assert.False(Directory.Exists(temp["site/stray-folder"]));
-        Assert.Single(Directory.GetFileSystemEntries(temp.Path));
+        AssertOnlyTheSiteAndItsRecord(temp);
     }
 
     [Fact]
@@ -53,19 +55,24 @@ public class SiteJournalTests
         SiteWriter.Write([.. First], temp["site"]);
 
         // The build "dies" between writing its journal and updating the output: nothing of the output has changed yet.
-        var dying = new StagedSite(temp["site"]) { BeforeApplying = () => throw new IOException("killed") };
-        dying.Write([.. Second]);
-        Assert.Throws<IOException>(() => dying.Commit());
-        dying.Dispose();
+        using (var target = OutputFolder.Open(temp["site"]))
+        {
+            var dying = new StagedSite(target) { BeforeApplying = () => throw new IOException("killed") };
+            dying.Write([.. Second]);
+            var error = Assert.Throws<SiteCommitException>(() => dying.Commit());
+            Assert.Equal(OutputState.PartlyUpdated, error.State);
+            dying.Dispose();
+        }
         Assert.Equal("before", File.ReadAllText(temp["site/change/index.html"]));
-        Assert.Equal(2, Directory.GetFileSystemEntries(temp.Path).Length);
+        Assert.Single(SiteJournal.StagingFolders(OutputFolder.RecordFolderOf(temp["site"])));
 
         // The next build finishes that update first, then writes its own site (here: the same one).
         var report = SiteWriter.Write([.. Second], temp["site"]);
 
         AssertSite(Second, temp["site"]);
         Assert.Equal(0, report.Written);
-        Assert.Single(Directory.GetFileSystemEntries(temp.Path));
+        Assert.Empty(SiteJournal.StagingFolders(OutputFolder.RecordFolderOf(temp["site"])));
+        AssertOnlyTheSiteAndItsRecord(temp);
     }
 
     [Fact]
@@ -73,38 +80,79 @@ public class SiteJournalTests
     {
         using var temp = new TempFolder();
         SiteWriter.Write([.. First], temp["site"]);
-        var dying = new StagedSite(temp["site"]);
+        var record = OutputFolder.RecordFolderOf(temp["site"]);
         var staging = "";
-        dying.BeforeApplying = () =>
+        using (var target = OutputFolder.Open(temp["site"]))
         {
-            staging = Directory.GetDirectories(temp.Path, ".site.staging-*").Single();
-            // Half of the update happens, then the build dies.
-            var update = SiteJournal.Read(staging)!;
-            SiteJournal.Apply(temp["site"], staging, update with { Moves = [.. update.Moves.Take(1)] });
-            throw new IOException("killed");
-        };
-        dying.Write([.. Second]);
-        Assert.Throws<IOException>(() => dying.Commit());
-        dying.Dispose();
+            var dying = new StagedSite(target);
+            dying.BeforeApplying = () =>
+            {
+                staging = SiteJournal.StagingFolders(record).Single();
+                // Half of the update happens, then the build dies.
+                var update = SiteJournal.Read(staging)!;
+                SiteJournal.Apply(temp["site"], staging, update with { Moves = [.. update.Moves.Take(1)] });
+                throw new IOException("killed");
+            };
+            dying.Write([.. Second]);
+            Assert.Throws<SiteCommitException>(() => dying.Commit());
+            dying.Dispose();
+        }
 
-        Assert.Equal(1, SiteJournal.RecoverInterrupted(temp["site"]));
+        Assert.Single(SiteJournal.RecoverInterrupted(temp["site"], record));
         AssertSite(Second, temp["site"]);
         Assert.False(Directory.Exists(staging));
     }
 
     [Fact]
-    public void The_staging_folder_of_a_build_still_running_is_left_alone()
+    public void While_one_writer_holds_an_output_no_other_can_take_it_and_it_is_free_once_released()
     {
         using var temp = new TempFolder();
         SiteWriter.Write([.. First], temp["site"]);
-        using var running = new StagedSite(temp["site"]);
-        running.Write([.. Second]);
+        var record = OutputFolder.RecordFolderOf(temp["site"]);
+        using (OutputFolder.Open(temp["site"]))
+        {
+            Assert.Null(OutputLock.TryTake(record));
+            Assert.Equal(Environment.ProcessId, OutputLock.Holder(record)?.ProcessId);
+        }
+        using var free = OutputLock.TryTake(record);
+        Assert.NotNull(free);
+    }
 
-        Assert.Equal(0, SiteJournal.RecoverInterrupted(temp["site"]));
-        Assert.Equal(2, Directory.GetFileSystemEntries(temp.Path).Length);
-        running.Commit();
+    [Fact]
+    public void An_update_that_cannot_be_finished_is_given_up_and_never_blocks_later_builds()
+    {
+        using var temp = new TempFolder();
+        SiteWriter.Write([.. First], temp["site"]);
+        var record = OutputFolder.RecordFolderOf(temp["site"]);
+        using (var target = OutputFolder.Open(temp["site"]))
+        {
+            var dying = new StagedSite(target);
+            dying.BeforeApplying = () =>
+            {
+                // After the checks, someone puts a folder of their own where the update renames a file: it cannot happen.
+                File.Delete(temp["site/change/index.html"]);
+                Directory.CreateDirectory(temp["site/change/index.html/theirs"]);
+                throw new IOException("killed");
+            };
+            dying.Write([.. Second]);
+            Assert.Throws<SiteCommitException>(() => dying.Commit());
+            dying.Dispose();
+        }
+
+        // The next build gives the update up and says so; their folder is in the way of its own site, so it stops
+        // before its commit point; once the folder is gone, the build after that writes the whole site.
+        var blocked = Assert.Throws<SiteCommitException>(() => SiteWriter.Write([.. Second], temp["site"]));
+        Assert.Equal(OutputState.Untouched, blocked.State);
+        Assert.Contains("change/index.html/theirs", blocked.Message);
+        Assert.Empty(SiteJournal.StagingFolders(record));
+        Assert.True(Directory.Exists(temp["site/change/index.html/theirs"]));
+        Directory.Delete(temp["site/change/index.html"], recursive: true);
+        SiteWriter.Write([.. Second], temp["site"]);
         AssertSite(Second, temp["site"]);
     }
+
+    private static void AssertOnlyTheSiteAndItsRecord(TempFolder temp) =>
+        Assert.Equal([".site.paperarchive", "site"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
 
     private static void AssertSite(IEnumerable<Document> expected, string site)
     {

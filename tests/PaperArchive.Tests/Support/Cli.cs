@@ -21,6 +21,8 @@ public static class Cli
 
     private static string FindDll()
     {
+        // To show that a test fails on another build of the CLI (an older commit, say), point this at its dll.
+        if (Environment.GetEnvironmentVariable("PAPERARCHIVE_TEST_CLI") is { Length: > 0 } other) return other;
         var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var configuration = testBin.Parent!.Name;
         var cli = Path.Combine(RepoPaths.Root, "src", "PaperArchive.Cli", "bin", configuration, testBin.Name, "PaperArchive.Cli.dll");

@@ -7,8 +7,14 @@ public static class RepoPaths
     public static string Input => Path.Combine(Root, "input");
     public static string Theme => Path.Combine(Root, "theme");
     public static string SampleDigest => Path.Combine(Input, "digests", "2025-03-11.txt");
-    /// <summary>Material shared beside the repository (read-only): the real Hugging Face sample lives there, not in the repo.</summary>
+    /// <summary>
+    /// Material shared beside the repository (read-only, not part of it): extra real samples. A fresh clone has none, so
+    /// tests of it skip without it (<see cref="Requires.SharedSample"/>); the tests proper use the repository's own fixtures.
+    /// </summary>
     public static string SharedSamples => Path.Combine(Path.GetDirectoryName(Root)!, "shared", "samples");
+
+    /// <summary>The repository's own digest fixtures (made up for the tests, in each format's real shape).</summary>
+    public static string DigestFixture(string name) => Path.Combine(Root, "tests", "PaperArchive.Tests", "Fixtures", "digests", name);
 }
 
 /// <summary>A temporary folder deleted after the test.</summary>

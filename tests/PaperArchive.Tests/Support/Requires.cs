@@ -24,6 +24,10 @@ public static class Requires
     /// <summary>Unix: signals sent with <c>kill</c>, FIFOs, symbolic links without privileges.</summary>
     public static void Unix() => Assert.SkipWhen(OperatingSystem.IsWindows(), "Needs Unix (kill signals, FIFOs, symbolic links).");
 
+    /// <summary>A file made unchangeable (root and chattr on a file system with the immutable attribute).</summary>
+    public static void ImmutableFiles() =>
+        Assert.SkipUnless(Unwritable.FilesCanBeMadeImmutable, "Needs root and chattr on a file system with the immutable attribute, to make one file of the output unchangeable.");
+
     public static void Node() =>
         Assert.SkipWhen(ChildProcess.Find("node") is null || ChildProcess.Find("npm") is null, "node and npm are not on the PATH: install Node.js 20.");
 
@@ -31,7 +35,7 @@ public static class Requires
     public static string SharedSample(string name)
     {
         var path = Path.Combine(RepoPaths.SharedSamples, name);
-        Assert.SkipUnless(File.Exists(path), $"{path} is not there: this test reads a sample kept beside the repository (../shared/samples), not in it.");
+        Assert.SkipUnless(File.Exists(path), $"The extra sample {name} is not beside the repository ({path} is missing; a fresh clone has no ../shared). The repository's own fixtures are tested instead.");
         return path;
     }
 }

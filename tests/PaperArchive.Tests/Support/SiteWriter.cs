@@ -9,7 +9,8 @@ public static class SiteWriter
 {
     public static WriteReport Write(ImmutableArray<Document> documents, string outputFolder)
     {
-        using var site = new StagedSite(outputFolder);
+        using var target = OutputFolder.Open(outputFolder);
+        using var site = new StagedSite(target);
         site.Write(documents);
         return site.Commit();
     }

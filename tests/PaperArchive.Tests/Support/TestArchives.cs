@@ -29,6 +29,16 @@ public static class TestArchives
     public static Task<BuildReport> BuildAsync(string input, string output, string? baseUrl = null) =>
         SiteBuilder.BuildAsync(new BuildOptions(input, output, RepoPaths.Theme, baseUrl));
 
+    /// <summary>
+    /// The names of what <paramref name="folder"/> holds, for tests that nothing was left beside an output. The record
+    /// folder a build keeps beside its output (lock, manifest) is left out unless a staging folder is left in it.
+    /// </summary>
+    public static IEnumerable<string> Entries(string folder) =>
+        Directory.GetFileSystemEntries(folder)
+            .Where(entry => !(Path.GetFileName(entry).EndsWith(".paperarchive", StringComparison.Ordinal) && SiteJournal.StagingFolders(entry).Count == 0))
+            .Select(entry => Path.GetFileName(entry)!)
+            .Order(StringComparer.Ordinal);
+
     /// <summary>Every file of a built site, path → bytes, for byte-for-byte comparisons.</summary>
     public static ImmutableSortedDictionary<string, byte[]> Snapshot(string site) =>
         Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)

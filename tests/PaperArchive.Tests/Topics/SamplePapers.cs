@@ -25,7 +25,7 @@ internal static class SamplePapers
 
     public static Paper Make(string title, string abstractText, params string[] sourceTags) => new()
     {
-        Key = "title:" + ArchiveBuilder.NormaliseTitle(title),
+        Key = "title:" + PaperArchive.Digests.EntryIdentity.Title(title),
         Slug = Slugs.FromTitle(title),
         Title = title,
         Abstract = abstractText,

@@ -2,7 +2,7 @@
 const test = require('node:test')
 const assert = require('node:assert/strict')
 const lunr = require('lunr')
-const { planQuery, patternMatches } = require('../../../theme/search/query-plan')
+const { planQuery, settleTyping, patternMatches } = require('../../../theme/search/query-plan')
 
 const fields = ['title', 'abstract']
 
@@ -33,4 +33,44 @@ test('fuzzy and leading-wildcard needs match against the full term list', () => 
   const terms = lunr.TokenSet.fromArray(['grape', 'graph', 'graphs', 'paragraph']) // sorted, as the terms file is
   assert.deepEqual(patternMatches(lunr, terms, { pattern: '*graph' }).sort(), ['graph', 'paragraph'])
   assert.deepEqual(patternMatches(lunr, terms, { pattern: 'graph', distance: 1 }).sort(), ['grape', 'graph', 'graphs'])
+})
+
+test('no script the index cannot split leaves a blank answer: a query of only such characters says so', () => {
+  const plan = planQuery(lunr, fields, '扩散模型')
+  assert.equal(plan.status, 'unsearchable')
+  assert.deepEqual(plan.unsearchable, ['扩散模型'])
+  assert.equal(planQuery(lunr, fields, '扩散模型 diffusion').status, 'ok')
+})
+
+test('as you type, the word itself outranks longer terms that merely start with it', () => {
+  const { runClauses } = require('../../../theme/search/scoring')
+  const { installFold } = require('../../../theme/search/fold')
+  const fold = installFold(lunr)
+  const papers = [
+    ['bench', 'DiffusionBench: A Benchmark Suite for Generative Models', 'We release a suite of tasks to compare generative models.'],
+    ['gemma', 'DiffusionGemma: Open Weights for Image Generation', 'An open model family trained for image generation.'],
+    ['ddpm', 'Denoising Diffusion Probabilistic Models Revisited', 'We revisit diffusion models and show that diffusion sampling can be faster.'],
+    ['score', 'Score-Based Diffusion for Audio', 'Diffusion in the waveform domain gives state-of-the-art audio.'],
+    ['video', 'Latent Video Diffusion at Scale', 'Video diffusion with a latent autoencoder.'],
+    ['graph', 'Graph Neural Networks for Molecules', 'Message passing over molecular graphs.'],
+  ]
+  const index = lunr(function () {
+    this.pipeline.before(lunr.trimmer, fold)
+    this.searchPipeline.before(lunr.stemmer, fold)
+    this.ref('id')
+    this.field('title', { boost: 10 })
+    this.field('abstract')
+    papers.forEach(([id, title, abstract]) => this.add({ id, title, abstract }))
+  })
+  const hasTerm = term => Object.prototype.hasOwnProperty.call(index.invertedIndex, term)
+  const refs = query => runClauses(index, settleTyping(lunr, planQuery(lunr, ['title', 'abstract'], query, { typing: true }), hasTerm).clauses).map(r => r.ref)
+  // "diffusion" is a whole word of the index: typed or finished with a space, the papers about diffusion come
+  // first and the titles that merely start with it ("DiffusionBench") do not outrank them.
+  const typing = refs('diffusion')
+  assert.deepEqual(typing.slice(0, 3).sort(), ['ddpm', 'score', 'video'])
+  assert.deepEqual(typing, refs('diffusion '))
+  // Unfinished, the word is still a prefix: "diffusi" finds the diffusion papers (through "diffus") and the longer titles.
+  const unfinished = refs('diffusi')
+  assert.ok(['bench', 'gemma', 'ddpm', 'score', 'video'].every(ref => unfinished.includes(ref)), unfinished.join(' '))
+  assert.equal(settleTyping(lunr, planQuery(lunr, ['title'], 'diffusi', { typing: true }), hasTerm).settled, undefined)
 })

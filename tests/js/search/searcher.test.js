@@ -44,3 +44,15 @@ test('a common term comes from its packed file, not from a shard', async () => {
   assert.ok(fetched.includes('common/m.json'))
   assert.ok(!fetched.some(path => path.startsWith('shards/')))
 })
+
+test('with retry, a query that finds nothing is tried again within one edit per word, and says so', async () => {
+  const searcher = createSearcher(lunr, async path => files[path])
+  const nothing = await searcher.search('nural')
+  assert.equal(nothing.total, 0)
+  assert.equal(nothing.retriedAs, undefined)
+  const retried = await searcher.search('nural', { retry: true })
+  assert.equal(retried.retriedAs, 'nural~1')
+  assert.deepEqual(retried.results.map(r => r.ref), [1, 0])
+  assert.equal((await searcher.search('neural', { retry: true })).retriedAs, undefined)
+  assert.equal((await searcher.search('-graph nural', { retry: true })).retriedAs, '-graph nural~1')
+})

@@ -29,6 +29,60 @@
     return loaded[name].exports
   }
 
+  // ---- search/fold.js
+  modules['fold'] = function (module, require) {
+/*
+ * The lunr pipeline function 'fold', the same at index time (lunr.js runs this file to prove the C# builder's index
+ * byte for byte: src/PaperArchive.Lunr/TermFolding.cs) and at query time. A lowercased token is folded (NFKD,
+ * nonspacing marks removed: "schrödinger" → "schrodinger") and a word joined by hyphens or slashes is kept whole and
+ * split ("gpt-4o" → "gpt-4o", "gpt", "4o"), parts that are stop words left out. Hyphens are no longer a token
+ * separator, in the tokenizer and in the query lexer alike.
+ */
+
+const LABEL = 'fold'
+const MARKS = /\p{Mn}/gu
+const EDGES = /^[-/]+|[-/]+$/g
+const JOINERS = /[-/]+/
+const NON_ASCII = /[^\u0000-\u007f]/
+
+/* NFKD without nonspacing marks; ASCII is its own folding. */
+function foldText (text) {
+  return NON_ASCII.test(text) ? text.normalize('NFKD').replace(MARKS, '') : text
+}
+
+/* The terms a lowercased word folds to: none, one, or the whole word and its parts. */
+function foldWord (lunr, word) {
+  const whole = foldText(word).replace(EDGES, '')
+  if (whole === '') return []
+  if (!JOINERS.test(whole)) return [whole]
+  return [whole].concat(whole.split(JOINERS).filter(part => part !== '' && lunr.stopWordFilter(new lunr.Token(part)) !== undefined))
+}
+
+/* Registers 'fold' with lunr and makes hyphens part of words for the tokenizer and the query lexer. Idempotent. */
+function installFold (lunr) {
+  if (lunr.Pipeline.registeredFunctions[LABEL]) return lunr.Pipeline.registeredFunctions[LABEL]
+  const fold = function (token) {
+    const words = foldWord(lunr, token.toString())
+    if (words.length === 0) return undefined
+    const rest = words.slice(1).map(word => token.clone(() => word))
+    token.update(() => words[0])
+    return rest.length === 0 ? token : [token].concat(rest)
+  }
+  lunr.Pipeline.registerFunction(fold, LABEL)
+  lunr.tokenizer.separator = /\s+/
+  lunr.QueryLexer.termSeparator = lunr.tokenizer.separator
+  return fold
+}
+
+/* The search pipeline the site's index names: fold, then lunr's stemmer. */
+function searchPipeline (lunr) {
+  installFold(lunr)
+  return lunr.Pipeline.load([LABEL, 'stemmer'])
+}
+
+module.exports = { LABEL, foldText, foldWord, installFold, searchPipeline }
+  }
+
   // ---- search/words.js
   modules['words'] = function (module, require) {
 /* Words as the search page sees them before lunr does: trimmed, stemmed, stop words. */
@@ -54,6 +108,7 @@ module.exports = { trimWord, stem, isStopWord }
 /* Query planning: what the user typed → lunr clauses and the index terms they need. */
 
 const { trimWord, stem, isStopWord } = require('./words')
+const { foldText, installFold, searchPipeline } = require('./fold')
 
 const MIN_PREFIX_LENGTH = 2 // the word being typed is matched as a prefix from 2 characters on
 const MIN_SHORTER_TERM = 3 // index terms that are a prefix of the typed word: at least 3 characters…
@@ -62,15 +117,18 @@ const SHORTER_TERM_BOOST = 0.5
 
 /*
  * Turns what the user typed into lunr clauses and the index terms they need.
- * Returns { status: 'ok' | 'empty' | 'stopwords' | 'negation' | 'error', clauses, needs, stopWords, message }.
+ * Returns { status: 'ok' | 'empty' | 'stopwords' | 'unsearchable' | 'negation' | 'error', clauses, needs, stopWords,
+ * unsearchable, message }. 'unsearchable': every word was of characters the index keeps no terms for (lunr's trimmer
+ * keeps ASCII letters and digits at a word's edges, so a run of Chinese or Japanese characters is no term).
  * With typing, the last word (when not followed by a space) is also searched as a prefix of the raw word
  * and of its stem, and index terms that are a prefix of it (up to 4 characters shorter) match too.
  */
 function planQuery (lunr, fields, queryString, options) {
   const typing = !!(options && options.typing)
-  const plan = { status: 'empty', clauses: [], needs: [], stopWords: [], message: '' }
+  const plan = { status: 'empty', clauses: [], needs: [], stopWords: [], unsearchable: [], message: '' }
   if (!queryString || !queryString.trim()) return plan
 
+  installFold(lunr) // hyphens stay inside words for the query lexer, as for the index
   const query = new lunr.Query(fields)
   try {
     new lunr.QueryParser(queryString, query).parse()
@@ -85,8 +143,11 @@ function planQuery (lunr, fields, queryString, options) {
     lastKept = false
     const clause = Object.assign({}, parsed, { fields: parsed.fields.slice() })
     const plain = clause.usePipeline && clause.editDistance === undefined && clause.term.indexOf('*') === -1
-    if (plain) clause.term = trimWord(clause.term)
-    if (clause.term === '') continue
+    if (plain) clause.term = trimWord(foldText(clause.term)) // folded first, as the index folds before trimming
+    if (clause.term === '') {
+      if (plain && parsed.term.trim() !== '') plan.unsearchable.push(parsed.term)
+      continue
+    }
     if (plain && isStopWord(lunr, clause.term)) {
       plan.stopWords.push(clause.term)
       continue
@@ -95,7 +156,7 @@ function planQuery (lunr, fields, queryString, options) {
     lastKept = true
   }
   if (clauses.length === 0) {
-    plan.status = plan.stopWords.length > 0 ? 'stopwords' : 'empty'
+    plan.status = plan.stopWords.length > 0 ? 'stopwords' : plan.unsearchable.length > 0 ? 'unsearchable' : 'empty'
     return plan
   }
   if (clauses.every(c => c.presence === lunr.Query.presence.PROHIBITED)) {
@@ -104,7 +165,12 @@ function planQuery (lunr, fields, queryString, options) {
     return plan
   }
 
-  if (typing && lastKept && !/\s$/.test(queryString)) clauses.push(...typingClauses(lunr, clauses[clauses.length - 1]))
+  if (typing && lastKept && !/\s$/.test(queryString)) {
+    const last = clauses[clauses.length - 1]
+    const expansions = typingClauses(lunr, last)
+    if (expansions.length > 0) plan.typedTerm = searchPipeline(lunr).runString(last.term, { fields: last.fields })[0]
+    clauses.push(...expansions)
+  }
 
   plan.status = 'ok'
   plan.clauses = clauses
@@ -113,7 +179,7 @@ function planQuery (lunr, fields, queryString, options) {
 }
 
 function typingClauses (lunr, clause) {
-  const word = clause.term
+  const word = foldText(clause.term) // prefixes are matched against folded index terms: "schröd" → "schrod*"
   const plain = clause.usePipeline && clause.editDistance === undefined && word.indexOf('*') === -1
   if (!plain || clause.presence !== lunr.Query.presence.OPTIONAL || word.length < MIN_PREFIX_LENGTH) return []
   const like = { fields: clause.fields.slice(), presence: clause.presence, usePipeline: false, wildcard: lunr.Query.wildcard.NONE }
@@ -125,7 +191,20 @@ function typingClauses (lunr, clause) {
     if (shorter === wordStem) continue // already found by the stem prefix
     extra.push(Object.assign({}, like, { term: shorter, boost: clause.boost * SHORTER_TERM_BOOST }))
   }
-  return extra.map(c => Object.assign({}, c, { fields: c.fields.slice() }))
+  return extra.map(c => Object.assign({}, c, { fields: c.fields.slice(), typed: true }))
+}
+
+/*
+ * As-you-type expansions are for a word not finished yet. When the typed word is itself an index term (its whole
+ * form through the pipeline: "diffusion" → "diffus"), it is a word, and the expansions are dropped: a rare longer
+ * term that merely starts with it ("diffusionbench", weighted up by its rarity) must not outrank the word, and the
+ * answer is then exactly the one for "diffusion " with a space. hasTerm(term) says whether the index has a term;
+ * the page asks the terms it loaded for the plan's needs, the ranking tests the whole index. Returns the plan to run.
+ */
+function settleTyping (lunr, plan, hasTerm) {
+  if (!plan.typedTerm || !plan.clauses.some(c => c.typed) || !hasTerm(plan.typedTerm)) return plan
+  const clauses = plan.clauses.filter(c => !c.typed)
+  return Object.assign({}, plan, { clauses, needs: needsOf(lunr, clauses), settled: true })
 }
 
 /*
@@ -133,7 +212,7 @@ function typingClauses (lunr, clause) {
  * first `*`), or { pattern, distance } for a leading wildcard or a fuzzy term, matched against the full term list.
  */
 function needsOf (lunr, clauses) {
-  const pipeline = lunr.Pipeline.load(['stemmer'])
+  const pipeline = searchPipeline(lunr)
   const needs = []
   for (const clause of clauses) {
     const terms = clause.usePipeline ? pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term]
@@ -153,7 +232,7 @@ function patternMatches (lunr, termSet, need) {
   return termSet.intersect(pattern).toArray()
 }
 
-module.exports = { planQuery, needsOf, patternMatches }
+module.exports = { planQuery, settleTyping, needsOf, patternMatches }
   }
 
   // ---- search/manifest.js
@@ -250,6 +329,8 @@ module.exports = { shardTerms, decodeShardTerm, decodeCommonTerm }
   modules['candidates'] = function (module, require) {
 /* Candidate selection: which documents match, and which can reach the first results, before lunr scores them. */
 
+const { searchPipeline } = require('./fold')
+
 /*
  * What lunr.Index#query would match, over document numbers, without scoring: the same clause expansion (lunr's
  * own pipeline and TokenSet), presence rules and query vectors. Returns the documents lunr would return
@@ -263,7 +344,7 @@ function matchDocuments (lunr, fields, prepared, clauses, documents) {
   const COMPLETE = null
   const query = new lunr.Query(fields)
   for (const clause of clauses) query.clause(Object.assign({}, clause, { fields: clause.fields.slice() }))
-  const pipeline = lunr.Pipeline.load(['stemmer'])
+  const pipeline = searchPipeline(lunr)
   const queryWeights = fields.map(() => new Map()) // per field: term → summed clause boosts
   const matched = new Uint8Array(documents)
   const required = fields.map(() => undefined) // undefined: no rule; COMPLETE; or a Uint8Array of allowed documents
@@ -387,6 +468,8 @@ module.exports = { matchDocuments, candidates, kthLargest }
   modules['scoring'] = function (module, require) {
 /* Scoring with stock lunr.js: an index of just the loaded terms (and candidates), queried as lunr queries. */
 
+const { searchPipeline } = require('./fold')
+
 /* The loaded terms of a query, in UTF-16 order, with their token set (built once per term set). */
 function prepareTerms (lunr, decodedTerms) {
   const terms = decodedTerms.slice().sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
@@ -426,7 +509,7 @@ function buildIndex (lunr, fields, prepared, keep) {
   }
   const fieldVectors = Object.create(null)
   for (const [key, elements] of vectorElements) fieldVectors[key] = new lunr.Vector(elements.length > 2 ? sortPairs(elements) : elements)
-  return new lunr.Index({ invertedIndex, fieldVectors, tokenSet: prepared.tokenSet, fields: fields.slice(), pipeline: lunr.Pipeline.load(['stemmer']) })
+  return new lunr.Index({ invertedIndex, fieldVectors, tokenSet: prepared.tokenSet, fields: fields.slice(), pipeline: searchPipeline(lunr) })
 }
 
 /* [termIndex, weight, …] with the pairs sorted by term index (lunr.Vector's dot product needs that order). */
@@ -452,6 +535,7 @@ module.exports = { prepareTerms, buildIndex, sortPairs, runClauses }
 /* Display data: where a result's title, link and excerpt are, and which of its words to mark. */
 
 const { trimWord, stem } = require('./words')
+const { foldText } = require('./fold')
 
 /* The display chunk file of a document number (relative to the manifest) and its entry in that chunk. */
 function chunkPathOf (m, ref) {
@@ -464,7 +548,7 @@ function entryOf (m, chunk, ref) {
 }
 
 /*
- * Splits text into [{ text, mark }] pieces: a word is marked when its lowercased, trimmed, stemmed form is one
+ * Splits text into [{ text, mark }] pieces: a word is marked when its lowercased, folded, trimmed, stemmed form is one
  * of the matched index terms. The page turns marked pieces into <mark> elements with DOM APIs.
  */
 function highlight (lunr, text, matchedTerms) {
@@ -478,7 +562,7 @@ function highlight (lunr, text, matchedTerms) {
   }
   for (const part of text.split(/([\s-]+)/)) {
     const core = trimWord(part)
-    const lower = core.toLowerCase()
+    const lower = foldText(core.toLowerCase())
     if (core === '' || !(terms.has(lower) || terms.has(stem(lunr, lower)))) {
       add(part, false)
       continue
@@ -498,7 +582,7 @@ module.exports = { chunkPathOf, entryOf, highlight }
   modules['searcher'] = function (module, require) {
 /* The searcher over one site's search data: fetches what a query needs, caches files and decoded terms across keystrokes. */
 
-const { planQuery, patternMatches } = require('./query-plan')
+const { planQuery, settleTyping, patternMatches } = require('./query-plan')
 const { shardsForExact, shardsForPrefix, commonFileOf } = require('./manifest')
 const { shardTerms, decodeShardTerm, decodeCommonTerm } = require('./decoding')
 const { matchDocuments, candidates } = require('./candidates')
@@ -598,17 +682,32 @@ function createSearcher (lunr, fetchJson) {
   }
 
   /*
-   * → { status, message, stopWords, files: number of index files used, total: number of results,
+   * → { status, message, stopWords, unsearchable, files: number of index files used, total: number of results,
+   *     retriedAs: with options.retry, the fuzzy query that answered when the query itself found nothing,
    *     results: the first `limit` (options.limit, default 20) as [{ ref, score, terms }], top(n): the first n }.
    * Only the documents that can reach the first n are scored by lunr (see matchDocuments), so a word in every
    * paper costs about as much as a rare one.
    */
   async function search (queryString, options) {
+    const outcome = await searchOnce(queryString, options)
+    if (!(options && options.retry) || outcome.status !== 'ok' || outcome.total > 0) return outcome
+    // No dead end: the same words within one edit each (lunr's ~1), said as such by the page.
+    const fuzzy = fuzzyQuery(queryString)
+    if (fuzzy === null) return outcome
+    const retried = await searchOnce(fuzzy, Object.assign({}, options, { typing: false }))
+    if (retried.status !== 'ok' || retried.total === 0) return outcome
+    return Object.assign(retried, { retriedAs: fuzzy })
+  }
+
+  async function searchOnce (queryString, options) {
     const m = await manifest()
-    const plan = planQuery(lunr, m.fields, queryString, options)
-    const outcome = { status: plan.status, message: plan.message, stopWords: plan.stopWords, results: [], files: 0, total: 0, scored: 0, top: () => [] }
-    if (plan.status !== 'ok') return outcome
-    const { terms, files } = await termsFor(m, plan.needs)
+    const planned = planQuery(lunr, m.fields, queryString, options)
+    const outcome = { status: planned.status, message: planned.message, stopWords: planned.stopWords, unsearchable: planned.unsearchable, results: [], files: 0, total: 0, scored: 0, top: () => [] }
+    if (planned.status !== 'ok') return outcome
+    const { terms, files } = await termsFor(m, planned.needs)
+    // A typed word that is a whole index term is searched as that word alone (see settleTyping); the terms loaded
+    // for its expansions are a superset of what it needs, which scores the same (lunr only reads queried terms).
+    const plan = settleTyping(lunr, planned, term => terms.some(t => t.term === term))
     const prepared = preparedFor(terms)
     const match = matchDocuments(lunr, m.fields, prepared, plan.clauses, m.documents)
     let best = []
@@ -628,6 +727,17 @@ function createSearcher (lunr, fetchJson) {
     if (match) outcome.total = match.eligible.length
     outcome.results = outcome.top((options && options.limit) || 20)
     return outcome
+  }
+
+  /* The query with ~1 on every plain word (no field, wildcard, fuzziness or boost of its own); null when none is. */
+  function fuzzyQuery (queryString) {
+    let changed = false
+    const words = queryString.trim().split(/\s+/).map(word => {
+      if (!/^[+-]?[\p{L}\p{N}][\p{L}\p{N}'/-]*$/u.test(word) || word.startsWith('-')) return word
+      changed = true
+      return word + '~1'
+    })
+    return changed ? words.join(' ') : null
   }
 
   /* One promise per ref (a document number) of its display data ({ s: slug, t, u, d, g, e }), fetching only its chunk. */
@@ -652,15 +762,16 @@ module.exports = { createSearcher }
   modules['index'] = function (module, require) {
 /* What the page and the tests use: window.PaperSearch in the browser, require('search-core.js') in Node. */
 
-const { planQuery } = require('./query-plan')
+const { planQuery, settleTyping } = require('./query-plan')
 const { shardsForExact, shardsForPrefix } = require('./manifest')
 const { decodeShardTerm, decodeCommonTerm } = require('./decoding')
 const { matchDocuments } = require('./candidates')
 const { prepareTerms, buildIndex, runClauses } = require('./scoring')
 const { highlight } = require('./display')
 const { createSearcher } = require('./searcher')
+const { installFold, foldText } = require('./fold')
 
-module.exports = { planQuery, prepareTerms, buildIndex, matchDocuments, decodeShardTerm, decodeCommonTerm, runClauses, createSearcher, highlight, shardsForExact, shardsForPrefix }
+module.exports = { installFold, foldText, planQuery, settleTyping, prepareTerms, buildIndex, matchDocuments, decodeShardTerm, decodeCommonTerm, runClauses, createSearcher, highlight, shardsForExact, shardsForPrefix }
   }
 
   return load('index')

@@ -55,10 +55,26 @@
     heading.appendChild(link)
     item.appendChild(heading)
 
+    if (paper.a && paper.a.length) {
+      const authors = document.createElement('p')
+      authors.className = 'search-authors'
+      appendHighlighted(authors, paper.a.join(', ') + (paper.m ? ' et al.' : ''), result.terms)
+      item.appendChild(authors)
+    }
+
     const meta = document.createElement('p')
     meta.className = 'search-meta'
     const days = paper.d[0] === paper.d[1] ? paper.d[0] : paper.d[0] + ' – ' + paper.d[1]
-    meta.textContent = 'Trending ' + days + (paper.g.length ? ' · ' + paper.g.join(', ') : '')
+    const trended = paper.n > 1 ? ' (' + plural(paper.n, 'day') + ')' : ''
+    const upvotes = typeof paper.v === 'number' ? ' · ' + plural(paper.v, 'upvote') : ''
+    meta.textContent = 'Trending ' + days + trended + upvotes + (paper.g.length ? ' · ' + paper.g.join(', ') : '')
+    if (paper.x) {
+      meta.appendChild(document.createTextNode(' · '))
+      const arxiv = document.createElement('a')
+      arxiv.href = 'https://arxiv.org/abs/' + paper.x
+      arxiv.textContent = 'arXiv'
+      meta.appendChild(arxiv)
+    }
     item.appendChild(meta)
 
     if (paper.e) {
@@ -95,7 +111,7 @@
     keepInUrl(query)
     let answer
     try {
-      answer = await searcher.search(query, { typing: true, limit: PAGE_SIZE })
+      answer = await searcher.search(query, { typing: true, limit: PAGE_SIZE, retry: true })
     } catch (error) {
       if (ticket === latest) say('Search could not load its data (' + error.message + '). Try again in a moment.')
       return
@@ -107,12 +123,25 @@
     else if (answer.status === 'stopwords') {
       say(answer.stopWords.map(w => '‘' + w + '’').join(', ') + (answer.stopWords.length === 1 ? ' is' : ' are') +
         ' too common to search for. Try a more specific word.')
+    } else if (answer.status === 'unsearchable') {
+      say('Search finds words written between spaces, so it cannot look up ' + answer.unsearchable.map(w => '‘' + w + '’').join(', ') +
+        ': Chinese, Japanese and other text written without spaces is not split into words. Try a word from the title in English, or an author’s name in Latin letters.')
     } else if (answer.status === 'negation') say('Add a word to search for: “-word” only leaves papers out.')
     else if (answer.status === 'error') say('That query could not be read: ' + answer.message)
     else {
-      say(answer.total === 0 ? 'No papers match.' : plural(answer.total, 'paper') + ' match.')
+      say(answer.total === 0 ? 'No papers match, and none match with one letter changed in a word either.' : plural(answer.total, 'paper') + ' match.')
       outcome = answer
       await showMore(ticket)
+      if (answer.retriedAs && ticket === latest) {
+        // Say which words were found instead: the marked words of the first results, as the papers write them.
+        const found = []
+        for (const mark of list.querySelectorAll('mark')) {
+          const word = mark.textContent.toLowerCase()
+          if (!found.includes(word) && found.length < 3) found.push(word)
+        }
+        status.textContent = 'No papers match “' + query.trim() + '”. Showing results for ' +
+          (found.length > 0 ? found.map(w => '“' + w + '”').join(', ') : 'words one letter away') + ': ' + plural(answer.total, 'paper') + '.'
+      }
     }
     // Which query the results on the page answer (for people's tools and the tests, which wait for it).
     if (ticket === latest) app.setAttribute('data-rendered-query', query)
