@@ -130,10 +130,7 @@ public sealed class PaperRow(SiteSettings settings, Archive archive)
     }
 
     /// <summary>"Ada Lovelace, Alan Turing, Grace Hopper et al.".</summary>
-    public static string AuthorsShort(Paper paper) =>
-        paper.Authors.Length <= AuthorsShown
-            ? string.Join(", ", paper.Authors)
-            : string.Join(", ", paper.Authors.Take(AuthorsShown)) + " et al.";
+    public static string AuthorsShort(Paper paper) => DisplayText.Authors(paper.Authors, AuthorsShown);
 
     /// <summary>"42 upvotes", "3 comments": what is known.</summary>
     public static IEnumerable<string> Stats(Paper paper)
