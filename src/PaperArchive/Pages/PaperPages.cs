@@ -24,7 +24,7 @@ public static class PaperPages
         var md = new StringBuilder(paper.Abstract.Length + 2048);
 
         void Term(string term, string definition) => md.Append(term).Append("\n:   ").Append(definition).Append("\n\n");
-        if (paper.Authors.Length > 0) Term(paper.Authors.Length == 1 ? "Author" : "Authors", MarkdownText.Escape(string.Join(", ", paper.Authors)));
+        if (paper.Authors.Length > 0) Term(paper.Authors.Length == 1 ? "Author" : "Authors", links.Authors(paper));
         if (paper.ArxivId is { } id)
         {
             Term("arXiv", $"{PageLinks.External(id, ArxivId.AbsUrl(id))} · {PageLinks.External("PDF", ArxivId.PdfUrl(id))} · {PageLinks.External("HTML", HtmlUrl(id))}");

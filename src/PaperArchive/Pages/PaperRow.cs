@@ -20,6 +20,8 @@ public sealed class PaperRow(SiteSettings settings, Archive archive)
     /// <summary>Authors shown before "et al."; the rest are behind an expander.</summary>
     public const int AuthorsShown = 3;
 
+    private readonly AuthorIndex authors = Authors.Of(archive);
+
     /// <summary>Opens a list of rows (between the page's own text and the rows).</summary>
     public const string ListStart = "<ol class=\"paper-list\">\n";
     public const string ListEnd = "</ol>\n";
@@ -66,14 +68,15 @@ public sealed class PaperRow(SiteSettings settings, Archive archive)
         html.Append("<div class=\"row-meta\">");
         if (paper.Authors.Length > AuthorsShown)
         {
+            // The summary stays text (a link inside a summary would toggle and follow at once); the full list links.
             html.Append("<details class=\"row-authors\"><summary>");
             HtmlText.Append(html, AuthorsShort(paper)).Append("</summary>");
-            HtmlText.Append(html, string.Join(", ", paper.Authors)).Append("</details>");
+            AppendAuthors(html, paper).Append("</details>");
         }
         else if (paper.Authors.Length > 0)
         {
             html.Append("<span class=\"row-authors\">");
-            HtmlText.Append(html, string.Join(", ", paper.Authors)).Append("</span>");
+            AppendAuthors(html, paper).Append("</span>");
         }
         var external = ExternalLinks(paper).ToList();
         if (external.Count > 0)
@@ -127,6 +130,19 @@ public sealed class PaperRow(SiteSettings settings, Archive archive)
             html.Append("</ul>\n");
         }
         return html.Append("</li>\n").ToString();
+    }
+
+    /// <summary>Every author, a name with a page (two or more papers) as a link to it.</summary>
+    private StringBuilder AppendAuthors(StringBuilder html, Paper paper)
+    {
+        for (var i = 0; i < paper.Authors.Length; i++)
+        {
+            if (i > 0) html.Append(", ");
+            var name = paper.Authors[i];
+            if (authors.PageOf(name) is { } author) Anchor(html, settings.Link(Routes.Author(author.Slug)), name);
+            else HtmlText.Append(html, name);
+        }
+        return html;
     }
 
     /// <summary>"Ada Lovelace, Alan Turing, Grace Hopper et al.".</summary>

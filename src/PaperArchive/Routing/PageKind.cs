@@ -19,9 +19,10 @@ public sealed record PageKind(string Name, string Layout, string RoutePattern, s
     public static readonly PageKind NotFound = new("not-found", "page", "/404.html");
     public static readonly PageKind Week = new("week", "period", "/weeks/YYYY-WNN/", FallbackLayout: "page");
     public static readonly PageKind Month = new("month", "period", "/months/YYYY-MM/", FallbackLayout: "page");
+    public static readonly PageKind Author = new("author", "author", "/authors/SLUG/", FallbackLayout: "page");
 
     /// <summary>Every kind, in the order docs/themes.md lists them.</summary>
-    public static IReadOnlyList<PageKind> All { get; } = [Home, Day, Paper, Tag, Tags, Archive, Search, NotFound, Week, Month];
+    public static IReadOnlyList<PageKind> All { get; } = [Home, Day, Paper, Tag, Tags, Archive, Search, NotFound, Week, Month, Author];
 
     /// <summary>The layout to use instead of <paramref name="layout"/> when a theme lacks it, or null when there is none.</summary>
     public static string? FallbackFor(string layout) => All.FirstOrDefault(k => k.Layout == layout && k.FallbackLayout is not null)?.FallbackLayout;

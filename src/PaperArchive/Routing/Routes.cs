@@ -26,6 +26,9 @@ public static class Routes
     /// <summary>A month's page: <c>months/2025-03/</c>.</summary>
     public static string Month(string monthKey) => $"months/{monthKey}/";
 
+    /// <summary>An author's page: <c>authors/ada-lovelace/</c> (authors with two or more papers).</summary>
+    public static string Author(string slug) => $"authors/{slug}/";
+
     /// <summary>A date as it appears in paths: 2025-03-11.</summary>
     public static string DayKey(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -37,6 +40,7 @@ public static class Routes
     public static string TagFeed(string slug) => Tag(slug) + "feed.xml";
     public static string WeekFeed(string weekKey) => Week(weekKey) + "feed.xml";
     public static string MonthFeed(string monthKey) => Month(monthKey) + "feed.xml";
+    public static string AuthorFeed(string slug) => Author(slug) + "feed.xml";
     /// <summary>The OPML list of the site's feed and every topic's feed, for readers to import in one step.</summary>
     public const string FeedList = "feeds.opml";
     public const string Sitemap = "sitemap.xml";

@@ -16,7 +16,7 @@ public static class FeedPipelines
     public const string Sitemap = "sitemap";
     public const string Robots = "robots";
 
-    /// <summary>Site feeds (RSS, Atom, JSON), the daily digest feed, one feed per tag, week and month, and the OPML list of the site and topic feeds. Reads only the archive.</summary>
+    /// <summary>Site feeds (RSS, Atom, JSON), the daily digest feed, one feed per tag, week, month and author (with a page), and the OPML list of the site and topic feeds. Reads only the archive.</summary>
     public static SitePipeline FeedsPipeline() => SitePipeline.Of(Feeds, new WriteFeeds());
 
     /// <summary>
@@ -52,6 +52,9 @@ public sealed class WriteFeeds : IModule
             "Topics", tagChannels.Select(t => Outline(Routes.TagFeed(t.Tag.Slug), t.Channel)));
         var periods = FeedChannels.Periods(archive, settings).ToList().AsParallel().AsOrdered()
             .Select(p => Feed(RssFeedWriter.Write, p.Path, p.Channel, settings));
+        var authors = Authors.Of(archive).All.AsParallel().AsOrdered()
+            .Select(a => Feed(RssFeedWriter.Write, Routes.AuthorFeed(a.Slug), FeedChannels.PaperChannel(a.Papers, $"{settings.Title}: papers by {a.Name}",
+                $"Papers with {a.Name} among the authors.", settings.AbsoluteUrl(Routes.Author(a.Slug)), archive, settings), settings));
         return
         [
             .. inputs,
@@ -61,6 +64,7 @@ public sealed class WriteFeeds : IModule
             Feed(RssFeedWriter.Write, Routes.DaysFeed, days, settings),
             .. tags,
             .. periods,
+            .. authors,
             Document.Create(Routes.FeedList, list),
         ];
     }

@@ -17,6 +17,7 @@ public static class SitePipelines
     public const string Days = "days";
     public const string Lists = "lists";
     public const string Tags = "tags";
+    public const string AuthorPagesPipeline = "authors";
     public const string Periods = "periods";
     public const string Assets = "assets";
 
@@ -51,6 +52,7 @@ public static class SitePipelines
                 var byTag = TagPages.PapersByTag(c.Get<Archive>());
                 return TagPages.All(c.Get<Archive>(), c.Get<SiteSettings>(), byTag).Prepend(TagPages.Index(c.Get<Archive>(), c.Get<SiteSettings>(), byTag));
             }).Batched(ListBatchSize),
+            PagePipeline(AuthorPagesPipeline, c => AuthorPages.All(c.Get<Archive>(), c.Get<SiteSettings>())).Batched(PageBatchSize),
             PagePipeline(Periods, c => PeriodPages.Weeks(c.Get<Archive>(), c.Get<SiteSettings>()).Concat(PeriodPages.Months(c.Get<Archive>(), c.Get<SiteSettings>()))).Batched(2),
             // The search page, with its index shards and display data.
             SearchPipeline.Create(inputFolder),

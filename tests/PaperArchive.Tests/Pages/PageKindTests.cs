@@ -36,7 +36,9 @@ public sealed class PageKindTests
     public async Task Every_page_is_of_a_known_kind_at_its_route_with_its_layout_and_every_kind_is_made()
     {
         // A tag page size of 1 gives tags numbered pages too.
-        var archive = FeedArchives.Mixed();
+        // Alpha and Delta share an author, who so has a page.
+        var mixed = FeedArchives.Mixed();
+        var archive = mixed.WithPapers([.. mixed.Papers.Select(p => p.Title is "Alpha" or "Delta" ? p with { Authors = ["Grace Hopper"] } : p)], mixed.Tags);
         var settings = FeedArchives.Settings() with { TagPageSize = 1 };
         var byTag = TagPages.PapersByTag(archive);
         PageSource[] pages =
@@ -47,6 +49,7 @@ public sealed class PageKindTests
             TagPages.Index(archive, settings, byTag), .. TagPages.All(archive, settings, byTag),
             SearchPage.Build(settings),
             .. PeriodPages.Weeks(archive, settings), .. PeriodPages.Months(archive, settings),
+            .. AuthorPages.All(archive, settings),
         ];
 
         Assert.All(pages, page =>
