@@ -27,7 +27,7 @@ public sealed class TimingsBenchmark : IBenchmark
             Console.WriteLine("| Pipeline | Documents | Elapsed |");
             Console.WriteLine("|---|---:|---:|");
             foreach (var timing in report.Timings)
-                Console.WriteLine($"| {timing.Name} | {Workload.N(timing.Documents)} | {Workload.N(timing.Elapsed.TotalSeconds, "0.00")} s |");
+                Console.WriteLine($"| {timing.Name} | {Workload.N(timing.Items)} | {Workload.N(timing.Elapsed.TotalSeconds, "0.00")} s |");
             Directory.Delete(folder, recursive: true);
         }
         return 0;

@@ -46,9 +46,9 @@ public static class BuildReporter
     {
         if (timings)
         {
-            var stages = new Table().Border(TableBorder.Rounded).AddColumn("Stage").AddColumn(new TableColumn("Items").RightAligned()).AddColumn(new TableColumn("Seconds").RightAligned());
-            foreach (var stage in report.Timings)
-                stages.AddRow(stage.Name, stage.Documents.ToString("N0", CultureInfo.InvariantCulture), stage.Elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture));
+            var stages = new Table().Border(TableBorder.Rounded).AddColumn("Phase").AddColumn(new TableColumn("Items").RightAligned()).AddColumn(new TableColumn("Seconds").RightAligned());
+            foreach (var phase in report.Timings)
+                stages.AddRow(phase.Name, phase.Items.ToString("N0", CultureInfo.InvariantCulture), phase.Elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture));
             AnsiConsole.Write(stages);
         }
         foreach (var diagnostic in report.Diagnostics.OrderBy(d => d.File, StringComparer.Ordinal))

@@ -35,11 +35,12 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
             var options = new PreviewOptions(build, settings.Port, settings.Host);
             await using (var server = await PreviewServer.StartAsync(options, Print, stop.Token))
             {
-                // The address on a line of its own: a terminal makes it a link, and a script can read it.
-                AnsiConsole.WriteLine($"Serving {server.SiteUrl.AbsoluteUri}");
+                // The warning first, so nobody (and no script) reads the address without it.
                 if (server.Hosts.IsPublic)
                     AnsiConsole.MarkupLineInterpolated(
                         $"[yellow]warning:[/] listening on {server.Hosts.Listen}: other machines can reach this preview. It is a preview for you, not a web server for the public (no TLS, no access control, live reload for anyone).");
+                // The address on a line of its own: a terminal makes it a link, and a script can read it.
+                AnsiConsole.WriteLine($"Serving {server.SiteUrl.AbsoluteUri}");
                 AnsiConsole.MarkupLineInterpolated($"Preview build in {settings.Output}; watching {settings.Input} and {settings.Theme}. Ctrl+C stops.");
                 try { await Task.Delay(Timeout.Infinite, stop.Token); }
                 catch (OperationCanceledException) { }

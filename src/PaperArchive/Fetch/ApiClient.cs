@@ -28,6 +28,7 @@ public sealed class ApiClient : IDisposable
     private readonly HttpClient http;
     private readonly FetchOptions options;
     private readonly ResiliencePipeline<ApiResponse> pipeline;
+    private readonly ResiliencePipeline attemptTimeout;
     private readonly TimeSpan spacing;
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly Stopwatch clock = Stopwatch.StartNew();
@@ -71,8 +72,10 @@ public sealed class ApiClient : IDisposable
                     return ValueTask.CompletedTask;
                 },
             })
-            .AddTimeout(options.Timeout)
             .Build();
+        // Per attempt, around the request alone: waiting for our turn (the spacing, a quota reset) is not the
+        // server being slow, and counting it would time out and retry a request that was never sent.
+        attemptTimeout = new ResiliencePipelineBuilder().AddTimeout(options.Timeout).Build();
     }
 
     /// <summary>Attempts sent so far (retries included).</summary>
@@ -88,19 +91,24 @@ public sealed class ApiClient : IDisposable
         {
             await WaitForTurnAsync(token).ConfigureAwait(false);
             Interlocked.Increment(ref attempts);
-            using var response = await http.GetAsync(url, HttpCompletionOption.ResponseContentRead, token).ConfigureAwait(false);
-            var body = await response.Content.ReadAsByteArrayAsync(token).ConfigureAwait(false);
-            var now = DateTimeOffset.UtcNow;
-            var result = new ApiResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, body)
-            {
-                ServerWait = response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable
-                    ? ServerWait.RetryAfter(response.Headers, now)
-                    : null,
-            };
-            // A success that says the quota is spent: the next request waits for the reset instead of earning a 429.
-            if (result.Succeeded && ServerWait.UntilQuotaResets(response.Headers, now) is { } reset) Defer(Min(reset, options.MaxServerWait));
-            return result;
+            return await attemptTimeout.ExecuteAsync(async attemptToken => await SendAsync(url, attemptToken).ConfigureAwait(false), token).ConfigureAwait(false);
         }, cancellation).ConfigureAwait(false);
+
+    private async Task<ApiResponse> SendAsync(Uri url, CancellationToken token)
+    {
+        using var response = await http.GetAsync(url, HttpCompletionOption.ResponseContentRead, token).ConfigureAwait(false);
+        var body = await response.Content.ReadAsByteArrayAsync(token).ConfigureAwait(false);
+        var now = DateTimeOffset.UtcNow;
+        var result = new ApiResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, body)
+        {
+            ServerWait = response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable
+                ? ServerWait.RetryAfter(response.Headers, now)
+                : null,
+        };
+        // A success that says the quota is spent: the next request waits for the reset instead of earning a 429.
+        if (result.Succeeded && ServerWait.UntilQuotaResets(response.Headers, now) is { } reset) Defer(Min(reset, options.MaxServerWait));
+        return result;
+    }
 
     /// <summary>Transient answers worth another try, unless the server asks for a wait longer than we accept.</summary>
     private bool IsTransient(ApiResponse response) =>

@@ -2,7 +2,6 @@ using System.Globalization;
 using PaperArchive.Diagnostics;
 using PaperArchive.Files;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -81,15 +80,7 @@ public static class SettingsLoader
     }
 
     /// <summary>The line of a top-level key (the YAML has already been read once, so it is valid).</summary>
-    private static long? LineOf(string yaml, string key)
-    {
-        var stream = new YamlStream();
-        using (var reader = new StringReader(yaml)) stream.Load(reader);
-        return stream.Documents.FirstOrDefault()?.RootNode is YamlMappingNode root
-            && root.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: var name } && name == key) is { } node
-            ? node.Start.Line
-            : null;
-    }
+    private static long? LineOf(string yaml, string key) => YamlInput.LineOfKey(YamlInput.Load(yaml), key);
 
     private static SiteSettings ValidateBaseUrl(SiteSettings settings, string file, long? line)
     {

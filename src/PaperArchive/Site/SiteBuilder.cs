@@ -36,7 +36,7 @@ public sealed record BuildReport(
     int FilesUnchanged,
     int Pages,
     ImmutableArray<Diagnostic> Diagnostics,
-    ImmutableArray<PipelineTiming> Timings,
+    ImmutableArray<BuildTiming> Timings,
     TimeSpan Elapsed,
     bool Written)
 {
@@ -70,11 +70,11 @@ public static class SiteBuilder
     private static async Task<BuildReport> BuildAsync(BuildOptions options, OutputFolder target, IProgress<BuildStage>? progress, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
-        var stages = ImmutableArray.CreateBuilder<PipelineTiming>();
+        var stages = ImmutableArray.CreateBuilder<BuildTiming>();
         var stageClock = Stopwatch.StartNew();
-        void Stage(string name, int count)
+        void Finished(BuildPhase phase, int count)
         {
-            stages.Add(new PipelineTiming(name, count, stageClock.Elapsed));
+            stages.Add(new BuildTiming(phase, null, count, stageClock.Elapsed));
             stageClock.Restart();
         }
         // Independent, and mostly first-call costs in a fresh process: loaded side by side. Errors still surface in
@@ -84,17 +84,17 @@ public static class SiteBuilder
         var settings = SettingsLoader.Load(options.Input, options.BaseUrl);
         var theme = await themeLoad.ConfigureAwait(false);
         var vocabulary = await vocabularyLoad.ConfigureAwait(false);
-        Stage("load settings, theme, topics", 0);
+        Finished(BuildPhase.ReadSettingsAndTheme, 0);
 
         progress?.Report(BuildStage.ReadingDigests);
         if (!Directory.Exists(options.DigestFolder))
             throw new DirectoryNotFoundException($"{options.DigestFolder}: no digests folder. Put digest files (YYYY-MM-DD.txt, .md or .json) there.");
         var cache = BuildCache.Open(options.CacheFolder, options.Clean, options.Theme, settings, target.Manifest, vocabulary);
-        Stage("open the build cache", target.Manifest?.Count ?? 0);
+        Finished(BuildPhase.OpenCache, target.Manifest?.Count ?? 0);
         var reads = cache.ReadDigests(options.DigestFolder);
         var diagnostics = reads.SelectMany(r => r.Diagnostics).ToImmutableArray()
             .AddRange(target.Notes.Select(note => new Diagnostic(Severity.Warning, target.Path, null, note)));
-        Stage("read digests", reads.Length);
+        Finished(BuildPhase.ReadDigests, reads.Length);
         var digests = reads.Where(r => r.Digest is not null && !(options.Strict && r.Failed)).Select(r => r.Digest!).ToList();
         // What fetch --enrich found for text and Markdown digests (input/enrichment.json): read here, never fetched.
         var enrichment = Enrichment.Load(options.Input);
@@ -104,7 +104,7 @@ public static class SiteBuilder
         progress?.Report(BuildStage.BuildingArchive);
         var (archive, mergeDiagnostics) = ArchiveBuilder.Build(digests);
         diagnostics = diagnostics.AddRange(mergeDiagnostics);
-        Stage("merge papers", archive.Papers.Length);
+        Finished(BuildPhase.AssembleModel, archive.Papers.Length);
         // Related papers read only titles and abstracts, so they are found while papers are tagged: their first
         // phase runs on one core, and tagging (mostly from the cache) takes the others.
         var merged = archive;
@@ -112,10 +112,10 @@ public static class SiteBuilder
         var tagged = cache.Tags.TagAll(merged, vocabulary);
         var related = await relating.ConfigureAwait(false);
         archive = tagged.WithPapers([.. tagged.Papers.Select((paper, i) => paper with { Related = related[i].Related })]);
-        Stage("tag papers, related papers", archive.Papers.Length);
+        Finished(BuildPhase.Topics, archive.Papers.Length);
         var mathWarnings = MathWarnings.For(archive, cache.Formulas);
         diagnostics = diagnostics.AddRange(mathWarnings);
-        Stage("render math", TexRenderer.Shared.CachedFormulas);
+        Finished(BuildPhase.Math, TexRenderer.Shared.CachedFormulas);
 
         if (options.Strict && diagnostics.Any(d => d.Severity == Severity.Error))
             return new BuildReport(reads.Length, archive.Papers.Length, archive.Days.Length, 0, 0, 0, diagnostics, stages.ToImmutable(), clock.Elapsed, Written: false)
@@ -140,20 +140,20 @@ public static class SiteBuilder
             try
             {
                 var result = await PipelineEngine.RunAsync(SitePipelines.Create(options.Input), new PipelineContext(services), cancellation, site).ConfigureAwait(false);
-                stages.AddRange(result.Timings.Select(t => t with { Name = "pipeline " + t.Name }));
+                stages.AddRange(result.Timings.Select(t => new BuildTiming(SitePipelines.PhaseOf(t.Name), t.Name, t.Documents, t.Elapsed)));
             }
             catch (AggregateException error)
             {
                 System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error.Flatten().InnerExceptions[0]);
             }
-            Stage("render and stage the site", 0);
+            Finished(BuildPhase.RenderAndStage, 0);
             progress?.Report(BuildStage.WritingSite);
             written = site.Commit();
         }
         // The site is in place: from here on nothing can make the build fail, only warn.
         diagnostics = diagnostics.AddRange(written.Warnings.Append(cache.Complete()).OfType<string>()
             .Select(warning => new Diagnostic(Severity.Warning, target.Path, null, warning)));
-        Stage("swap in the site", written.Manifest.Count);
+        Finished(BuildPhase.Commit, written.Manifest.Count);
         progress?.Report(BuildStage.Done);
         return new BuildReport(reads.Length, archive.Papers.Length, archive.Days.Length, written.Written, written.Unchanged, written.Pages,
             diagnostics, stages.ToImmutable(), clock.Elapsed, Written: true)

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using YamlDotNet.Core;
+using PaperArchive.Files;
 using YamlDotNet.RepresentationModel;
 
 namespace PaperArchive.Topics;
@@ -65,20 +65,19 @@ public sealed partial class TagVocabulary
         using var streamReader = new StreamReader(stream);
         var text = streamReader.ReadToEnd();
         var contentHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
-        using var reader = new StringReader(text);
-        var yaml = new YamlStream();
+        YamlNode? document;
         try
         {
-            yaml.Load(reader);
+            document = YamlInput.Load(text);
         }
-        catch (YamlException e)
+        catch (YamlInputException e)
         {
-            throw new TagVocabularyException(sourceName, (int)e.Start.Line, e.Message);
+            throw new TagVocabularyException(sourceName, e.Line, e.Message);
         }
-        if (yaml.Documents.Count == 0) throw new TagVocabularyException(sourceName, 1, "the file is empty; expected a 'tags:' list");
+        if (document is null) throw new TagVocabularyException(sourceName, 1, "the file is empty; expected a 'tags:' list");
 
         var parser = new Parser(sourceName);
-        var root = parser.Mapping(yaml.Documents[0].RootNode, "the document");
+        var root = parser.Mapping(document, "the document");
         parser.OnlyKeys(root, "tags");
         var tagList = parser.Required(root, "tags", "the document");
         if (tagList is not YamlSequenceNode sequence) throw parser.Error(tagList, "'tags' must be a list of tags");
@@ -88,7 +87,7 @@ public sealed partial class TagVocabulary
         if (duplicate is not null)
             throw new TagVocabularyException(sourceName, duplicate.ElementAt(1).Line, $"duplicate slug '{duplicate.Key}' (first at line {duplicate.First().Line})");
         if (!tags.Any(t => t.Slug == UncategorizedSlug))
-            throw new TagVocabularyException(sourceName, (int)tagList.Start.Line, $"the vocabulary must define a tag with slug '{UncategorizedSlug}'");
+            throw new TagVocabularyException(sourceName, YamlInput.LineOf(tagList), $"the vocabulary must define a tag with slug '{UncategorizedSlug}'");
         return new TagVocabulary(tags, sourceName, contentHash);
     }
 
@@ -100,7 +99,7 @@ public sealed partial class TagVocabulary
     {
         private static readonly string[] TagKeys = ["slug", "name", "description", "arxiv", "phrases", "patterns"];
 
-        public TagVocabularyException Error(YamlNode node, string problem) => new(file, (int)node.Start.Line, problem);
+        public TagVocabularyException Error(YamlNode node, string problem) => new(file, YamlInput.LineOf(node), problem);
 
         public YamlMappingNode Mapping(YamlNode node, string what) =>
             node as YamlMappingNode ?? throw Error(node, $"{what} must be a mapping of 'key: value' lines");
@@ -130,7 +129,7 @@ public sealed partial class TagVocabulary
                 Arxiv = Optional(mapping, "arxiv") is { } arxiv ? Strings(arxiv, "arxiv") : [],
                 Phrases = Optional(mapping, "phrases") is { } phrases ? Weighted(phrases, what, Phrase) : [],
                 Patterns = Optional(mapping, "patterns") is { } patterns ? Weighted(patterns, what, Pattern) : [],
-                Line = (int)mapping.Start.Line,
+                Line = YamlInput.LineOf(mapping),
             };
         }
 

@@ -119,7 +119,7 @@ public partial class SitemapTests(SampleSiteFixture sample) : IClassFixture<Samp
             [typeof(PaperArchive.Settings.SiteSettings)] = FeedArchives.Settings(),
             [typeof(Theme)] = Theme.Load(RepoPaths.Theme),
         });
-        var result = await PipelineEngine.RunAsync([extra, FeedPipelines.SitemapPipeline(["extra"])], context);
+        var result = await PipelineEngine.RunAsync([extra, SitePipelines.SitemapPipeline(["extra"])], context);
         var sitemap = result.Outputs.Single(d => d.Path == Routes.Sitemap);
         Assert.Equal([FeedArchives.BaseUrl + "topics/x/"], Urls(XDocument.Parse(sitemap.Content)).Select(u => u.Loc));
     }

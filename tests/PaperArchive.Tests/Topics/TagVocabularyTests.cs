@@ -63,5 +63,14 @@ public sealed class TagVocabularyTests
         Assert.InRange(Assert.Throws<TagVocabularyException>(() => Load("tags:\n  - slug: x\n    name: [unclosed\n")).Line, 3, 4);
     }
 
+    [Fact]
+    public void Nesting_too_deep_is_an_error_at_its_line_not_a_crash()
+    {
+        var deep = "tags:\n  - slug: x\n    keywords: " + new string('[', 200) + new string(']', 200) + "\n";
+        var error = Assert.Throws<TagVocabularyException>(() => Load(deep));
+        Assert.Equal(3, error.Line);
+        Assert.Contains("nested more than", error.Message, StringComparison.Ordinal);
+    }
+
     private static TagVocabulary Load(string yaml) => TagVocabulary.Load(new MemoryStream(Encoding.UTF8.GetBytes(yaml)), "tags-test.yml");
 }

@@ -5,31 +5,8 @@ using PaperArchive.Pages;
 using PaperArchive.Pipeline;
 using PaperArchive.Routing;
 using PaperArchive.Settings;
-using SitePipeline = PaperArchive.Pipeline.Pipeline;
 
 namespace PaperArchive.Site;
-
-/// <summary>The pipelines that publish feeds, the sitemap and robots.txt.</summary>
-public static class FeedPipelines
-{
-    public const string Feeds = "feeds";
-    public const string Sitemap = "sitemap";
-    public const string Robots = "robots";
-
-    /// <summary>Site feeds (RSS, Atom, JSON), the daily digest feed, one feed per tag, week, month and author (with a page), and the OPML list of the site and topic feeds. Reads only the archive.</summary>
-    public static SitePipeline FeedsPipeline() => SitePipeline.Of(Feeds, new WriteFeeds());
-
-    /// <summary>
-    /// The sitemap, made from the OUTPUT of the given page pipelines, so it lists exactly the pages that are
-    /// written, including ones added by pipelines this code does not know about.
-    /// </summary>
-    public static SitePipeline SitemapPipeline(IReadOnlyList<string> pagePipelines, int maxUrlsPerFile = SitemapWriter.MaxUrlsPerFile) =>
-        SitePipeline.Of(Sitemap, new WriteSitemap(pagePipelines, maxUrlsPerFile)).After([.. pagePipelines]);
-
-    /// <summary>robots.txt, unless the archive ships its own among its static files (which then wins).</summary>
-    public static SitePipeline RobotsPipeline(string staticFilesPipeline) =>
-        SitePipeline.Of(Robots, new WriteRobotsTxt(staticFilesPipeline)).After(staticFilesPipeline);
-}
 
 /// <summary>
 /// Formats every feed of the site, each within <see cref="SiteSettings.FeedMaxBytes"/>, and the OPML list of them.
