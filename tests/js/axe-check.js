@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs axe-core on pages of a built site in headless Chromium (Debian's, driven by playwright-core; no browser
 // download) and prints the violations as JSON on stdout.
-// Usage: node axe-check.js <site folder> <base path> <comma-separated site paths> [light,dark]
+// Usage: node axe-check.js <site folder> <base path> <comma-separated site paths> [light,dark] [1280x800,390x844]
 // The site is served by a tiny static server on 127.0.0.1 under the base path, as a static host would.
 'use strict';
 const http = require('node:http');
@@ -10,7 +10,7 @@ const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const { chromium } = require('playwright-core');
 
-const [site, basePath, pageList, schemeList = 'light,dark'] = process.argv.slice(2);
+const [site, basePath, pageList, schemeList = 'light,dark', viewportList = '1280x720'] = process.argv.slice(2);
 if (!site || !basePath || !pageList) {
   console.error('usage: axe-check.js <site folder> <base path> <pages> [schemes]');
   process.exit(2);
@@ -49,8 +49,9 @@ async function main() {
   const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   const results = [];
   try {
+    for (const [width, height] of viewportList.split(',').map(v => v.split('x').map(Number)))
     for (const scheme of schemeList.split(',')) {
-      const context = await browser.newContext({ colorScheme: scheme });
+      const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height } });
       const page = await context.newPage();
       for (const sitePath of pageList.split(',')) {
         const response = await page.goto(origin + basePath + sitePath, { waitUntil: 'load' });
@@ -60,6 +61,7 @@ async function main() {
         results.push({
           page: sitePath,
           scheme,
+          width,
           violations: found.map(v => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map(n => n.target.join(' ')).slice(0, 5), summary: v.nodes[0] && v.nodes[0].failureSummary })),
         });
       }

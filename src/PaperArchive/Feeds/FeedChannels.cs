@@ -86,6 +86,22 @@ public static class FeedChannels
     public static string TagDescription(Tag tag) => tag.Description.Length > 0 ? tag.Description : $"Trending papers about {tag.Name}.";
 
     /// <summary>
+    /// A feed per week and per month with days: the period's papers, most upvoted first (as its page lists them).
+    /// The period is the feed's window, so it is not windowed again by days; the byte cap still applies when written.
+    /// </summary>
+    public static IEnumerable<(string Path, FeedChannel Channel)> Periods(Archive archive, SiteSettings settings)
+    {
+        foreach (var (week, days) in Model.Periods.Weeks(archive))
+            yield return (Routes.WeekFeed(week.Key), Period(archive, settings, days, Routes.Week(week.Key), "week of " + DisplayText.Week(week.Monday, week.Sunday)));
+        foreach (var (month, days) in Model.Periods.Months(archive))
+            yield return (Routes.MonthFeed(month.Key), Period(archive, settings, days, Routes.Month(month.Key), DisplayText.MonthName(month.Year, month.Month)));
+    }
+
+    private static FeedChannel Period(Archive archive, SiteSettings settings, ImmutableArray<Day> days, string page, string name) => Channel(settings,
+        $"{settings.Title}: top papers, {name}", $"The papers that trended in the {name}, most upvoted first.", settings.AbsoluteUrl(page), archive,
+        Model.Periods.Ranked(Model.Periods.PapersOf(archive, days)).Select(p => PaperItem(p, archive, settings)));
+
+    /// <summary>
     /// One item per digest day that has papers, the latest <see cref="SiteSettings.FeedDays"/> of them, newest first;
     /// the item lists that day's papers with absolute links. A day without papers is no news, so it has no item.
     /// </summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PaperArchive.Digests;
 using PaperArchive.Settings;
+using PaperArchive.TeX;
 using PaperArchive.Topics;
 
 namespace PaperArchive.Incremental;
@@ -30,6 +31,9 @@ public sealed class BuildCache
     public PageReuse? Pages { get; }
 
     public int DigestsParsed { get; private set; }
+
+    /// <summary>Formulas rendered by earlier builds; null when the build has no cache folder.</summary>
+    public IFormulaStore? Formulas => store is null ? null : new FormulaCache(store);
 
     /// <summary>The default cache folder of an input folder: beside it, git-ignored.</summary>
     public static string DefaultFolder(string inputFolder)
@@ -69,7 +73,7 @@ public sealed class BuildCache
         try
         {
             Tags.Save();
-            store?.Prune([.. CachedDigestReader.StoreKinds]);
+            store?.Prune([.. CachedDigestReader.StoreKinds, FormulaCache.Kind]);
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -16,6 +16,8 @@ public sealed class PageReuse(OutputManifest? previous, string environment)
         DataFingerprint.Append(hash, new object?[]
         {
             environment, source.Path, source.Layout, source.Title, source.Description, source.LastModified, markdownDocument, source.Data,
+            // Blocks with their own HTML (list rows) may show more than their Markdown says (the whole abstract).
+            source.Blocks.IsDefault ? null : string.Concat(source.Blocks.Select(b => b.Html)),
         });
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }

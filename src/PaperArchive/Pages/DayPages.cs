@@ -12,10 +12,9 @@ public static class DayPages
     public static PageSource Build(int index, Archive archive, SiteSettings settings)
     {
         var day = archive.Days[index];
-        var links = new PageLinks(settings, archive);
         var body = new MarkdownBody().Append(DisplayText.PaperCount(day.PaperSlugs.Length)).Append(" trended on this day.\n\n");
-        // A day's teasers appear on this page only (tag pages show dates): not worth keeping rendered.
-        foreach (var slug in day.PaperSlugs) body.Append(links.Teaser(archive[slug], showDays: false));
+        var rows = new PaperRow(settings, archive);
+        body.AppendRows(day.PaperSlugs.Select(slug => rows.Block(archive[slug], showDays: false, headingLevel: 2, shared: false)));
 
         var previous = index > 0 ? archive.Days[index - 1] : null;
         var next = index + 1 < archive.Days.Length ? archive.Days[index + 1] : null;

@@ -3,8 +3,13 @@ using System.Text;
 
 namespace PaperArchive.Pages;
 
-/// <summary>A Markdown block of a page body; shared blocks (a paper's teaser) recur on many pages.</summary>
-public readonly record struct MarkdownBlock(string Text, bool Shared);
+/// <summary>
+/// A Markdown block of a page body; shared blocks (a paper's teaser) recur on many pages. A block with
+/// <see cref="Html"/> is written into the HTML page as that markup (made by the producer, every text in it encoded)
+/// instead of being rendered by Markdig: list rows need markup Markdown has no syntax for (<c>&lt;details&gt;</c>);
+/// its <see cref="Text"/> is what the page's Markdown source holds in its place.
+/// </summary>
+public readonly record struct MarkdownBlock(string Text, bool Shared, string? Html = null);
 
 /// <summary>
 /// Builds a page body from the page's own text and shared blocks. Each block ends with a blank line, so the
@@ -28,6 +33,29 @@ public sealed class MarkdownBody
     {
         Flush();
         blocks.Add(new MarkdownBlock(block, Shared: true));
+        return this;
+    }
+
+    public MarkdownBody AppendBlock(MarkdownBlock block)
+    {
+        Flush();
+        blocks.Add(block);
+        return this;
+    }
+
+    /// <summary>Rows of papers, in an HTML list (see <see cref="PaperRow"/>).</summary>
+    public MarkdownBody AppendRows(IEnumerable<MarkdownBlock> rows)
+    {
+        AppendHtml("", PaperRow.ListStart);
+        foreach (var row in rows) AppendBlock(row);
+        return AppendHtml("", PaperRow.ListEnd);
+    }
+
+    /// <summary>A block with its own HTML (see <see cref="MarkdownBlock.Html"/>); its Markdown must end with a blank line or be empty.</summary>
+    public MarkdownBody AppendHtml(string markdown, string html)
+    {
+        Flush();
+        blocks.Add(new MarkdownBlock(markdown, Shared: false, html));
         return this;
     }
 

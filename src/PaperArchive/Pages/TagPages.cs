@@ -55,6 +55,7 @@ public static class TagPages
     public static IEnumerable<PageSource> Pages(Tag tag, ImmutableArray<Paper> papers, Archive archive, SiteSettings settings)
     {
         var links = new PageLinks(settings, archive);
+        var rows = new PaperRow(settings, archive);
         var size = settings.TagPageSize;
         // Numbered pages hold whole page-size runs counted from the oldest paper; the papers after the last whole run
         // are only on the tag's first page, which shows the newest page-size papers.
@@ -72,7 +73,7 @@ public static class TagPages
             else md.Append($"Papers {((page - 1) * size + 1).ToString(CultureInfo.InvariantCulture)}–{(page * size).ToString(CultureInfo.InvariantCulture)} of this topic (numbered from its first paper), newest first");
             md.Append(". Follow this topic with its ").Append(links.Link("feed", Routes.TagFeed(tag.Slug))).Append(".\n\n");
             var body = new MarkdownBody().Append(md.ToString());
-            foreach (var paper in shown) body.AppendShared(links.Teaser(paper, showDays: true));
+            body.AppendRows(shown.Select(paper => rows.Block(paper, showDays: true, headingLevel: 2, shared: true)));
 
             var title = page == 0 ? tag.Name : $"{tag.Name} (page {page.ToString(CultureInfo.InvariantCulture)})";
             // Newer: the next numbered page, or the tag's first page after the last one; older: the page before.

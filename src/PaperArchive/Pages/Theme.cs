@@ -51,7 +51,8 @@ public sealed class Theme
     /// <summary>Renders a page: its layout with <c>page</c>, <c>site</c> and <c>content</c>, wrapped in the base layout.</summary>
     public string Render(string layout, IReadOnlyDictionary<string, object?> page, IReadOnlyDictionary<string, object?> site, string contentHtml)
     {
-        if (!layouts.TryGetValue(layout, out var template))
+        if (!layouts.TryGetValue(layout, out var template)
+            && !(Routing.PageKind.FallbackFor(layout) is { } fallback && layouts.TryGetValue(fallback, out template)))
             throw new ThemeException($"{Path.Combine(Folder, "layouts", layout + ".liquid")}: layout '{layout}' is missing.");
         var context = new TemplateContext(options);
         context.SetValue("page", page);

@@ -21,6 +21,14 @@ public static class Routes
     /// <summary>A numbered page of a tag's older papers, counted from its first paper (see <c>TagPages</c>).</summary>
     public static string TagPage(string slug, int page) => $"tags/{slug}/page/{page.ToString(CultureInfo.InvariantCulture)}/";
 
+    /// <summary>A week's page: <c>weeks/2025-W11/</c> (the key is an ISO week).</summary>
+    public static string Week(string weekKey) => $"weeks/{weekKey}/";
+    /// <summary>A month's page: <c>months/2025-03/</c>.</summary>
+    public static string Month(string monthKey) => $"months/{monthKey}/";
+
+    /// <summary>An author's page: <c>authors/ada-lovelace/</c> (authors with two or more papers).</summary>
+    public static string Author(string slug) => $"authors/{slug}/";
+
     /// <summary>A date as it appears in paths: 2025-03-11.</summary>
     public static string DayKey(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -30,6 +38,9 @@ public static class Routes
     public const string JsonFeed = "feed.json";
     public const string DaysFeed = "days/feed.xml";
     public static string TagFeed(string slug) => Tag(slug) + "feed.xml";
+    public static string WeekFeed(string weekKey) => Week(weekKey) + "feed.xml";
+    public static string MonthFeed(string monthKey) => Month(monthKey) + "feed.xml";
+    public static string AuthorFeed(string slug) => Author(slug) + "feed.xml";
     /// <summary>The OPML list of the site's feed and every topic's feed, for readers to import in one step.</summary>
     public const string FeedList = "feeds.opml";
     public const string Sitemap = "sitemap.xml";
@@ -44,4 +55,7 @@ public static class Routes
 
     // Assets the build writes; the theme's own (assets/style.css, site.js, search*.js) are its static files.
     public const string LunrScript = "assets/lunr.min.js";
+    // The theme's icon and default social image (static files of the default theme).
+    public const string Favicon = "favicon.ico";
+    public const string SocialImage = "assets/social.png";
 }

@@ -13,6 +13,8 @@ public sealed record BuildPhase(string Name)
     public static readonly BuildPhase ReadDigests = new("read digests");
     public static readonly BuildPhase AssembleModel = new("assemble the model");
     public static readonly BuildPhase Topics = new("topics: tags, related papers");
+    /// <summary>TeX in titles and abstracts rendered once per formula (from the cache when an earlier build did it).</summary>
+    public static readonly BuildPhase Math = new("render math");
     /// <summary>Every pipeline at once (they run in parallel); each also has a row of its own, in its phase below.</summary>
     public static readonly BuildPhase RenderAndStage = new("render and stage the site");
     public static readonly BuildPhase RenderPages = new("render pages");
@@ -22,7 +24,7 @@ public sealed record BuildPhase(string Name)
 
     /// <summary>Every phase, in build order.</summary>
     public static ImmutableArray<BuildPhase> All { get; } =
-        [ReadSettingsAndTheme, OpenCache, ReadDigests, AssembleModel, Topics, RenderAndStage, RenderPages, Feeds, Search, Commit];
+        [ReadSettingsAndTheme, OpenCache, ReadDigests, AssembleModel, Topics, Math, RenderAndStage, RenderPages, Feeds, Search, Commit];
 
     public override string ToString() => Name;
 }

@@ -10,7 +10,7 @@ namespace PaperArchive.Site;
 
 /// <summary>
 /// Formats every feed of the site, each within <see cref="SiteSettings.FeedMaxBytes"/>, and the OPML list of them.
-/// Tag feeds are independent of each other and are formatted in parallel.
+/// Tag, week and month feeds are independent of each other and are formatted in parallel.
 /// </summary>
 public sealed class WriteFeeds : IModule
 {
@@ -27,6 +27,11 @@ public sealed class WriteFeeds : IModule
         var list = OpmlWriter.Write($"{settings.Title}: feeds",
             [Outline(Routes.RssFeed, papers), Outline(Routes.DaysFeed, days)],
             "Topics", tagChannels.Select(t => Outline(Routes.TagFeed(t.Tag.Slug), t.Channel)));
+        var periods = FeedChannels.Periods(archive, settings).ToList().AsParallel().AsOrdered()
+            .Select(p => Feed(RssFeedWriter.Write, p.Path, p.Channel, settings));
+        var authors = Authors.Of(archive).All.AsParallel().AsOrdered()
+            .Select(a => Feed(RssFeedWriter.Write, Routes.AuthorFeed(a.Slug), FeedChannels.PaperChannel(a.Papers, $"{settings.Title}: papers by {a.Name}",
+                $"Papers with {a.Name} among the authors.", settings.AbsoluteUrl(Routes.Author(a.Slug)), archive, settings), settings));
         return
         [
             .. inputs,
@@ -35,6 +40,8 @@ public sealed class WriteFeeds : IModule
             Feed(JsonFeedWriter.Write, Routes.JsonFeed, papers, settings),
             Feed(RssFeedWriter.Write, Routes.DaysFeed, days, settings),
             .. tags,
+            .. periods,
+            .. authors,
             Document.Create(Routes.FeedList, list),
         ];
     }

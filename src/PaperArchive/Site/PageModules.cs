@@ -60,9 +60,9 @@ public sealed class RenderMarkdown : PerDocumentModule
         context.Find<RenderCounter>()?.CountMarkdown();
         var source = input.Get<PageSource>(PageKeys.Source);
         var shared = context.Find<SharedBlocks>();
-        var html = source.Blocks.IsDefault || shared is null
+        var html = source.Blocks.IsDefault
             ? MarkdownRenderer.ToHtml(source.Markdown)
-            : string.Concat(source.Blocks.Select(b => b.Shared ? shared.Render(b.Text) : MarkdownRenderer.ToHtml(b.Text)));
+            : string.Concat(source.Blocks.Select(b => b.Html ?? (b.Shared && shared is not null ? shared.Render(b.Text) : MarkdownRenderer.ToHtml(b.Text))));
         return [input.With(PageKeys.Html, html)];
     }
 }

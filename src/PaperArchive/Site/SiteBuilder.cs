@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using PaperArchive.Diagnostics;
+using PaperArchive.TeX;
 using PaperArchive.Incremental;
 using PaperArchive.Model;
 using PaperArchive.Pages;
@@ -112,6 +113,9 @@ public static class SiteBuilder
         var related = await relating.ConfigureAwait(false);
         archive = tagged.WithPapers([.. tagged.Papers.Select((paper, i) => paper with { Related = related[i].Related })]);
         Finished(BuildPhase.Topics, archive.Papers.Length);
+        var mathWarnings = MathWarnings.For(archive, cache.Formulas);
+        diagnostics = diagnostics.AddRange(mathWarnings);
+        Finished(BuildPhase.Math, TexRenderer.Shared.CachedFormulas);
 
         if (options.Strict && diagnostics.Any(d => d.Severity == Severity.Error))
             return new BuildReport(reads.Length, archive.Papers.Length, archive.Days.Length, 0, 0, 0, diagnostics, stages.ToImmutable(), clock.Elapsed, Written: false)

@@ -20,6 +20,8 @@ public static class SitePipelines
     public const string Days = "days";
     public const string Lists = "lists";
     public const string Tags = "tags";
+    public const string AuthorPagesPipeline = "authors";
+    public const string Periods = "periods";
     public const string Search = "search";
     public const string Assets = "assets";
     public const string Feeds = "feeds";
@@ -32,6 +34,12 @@ public static class SitePipelines
     /// </summary>
     public const int PageBatchSize = 256;
 
+    /// <summary>
+    /// The same for pages that list papers (days, tags, weeks, months): each holds dozens of rows with whole abstracts
+    /// (a month, hundreds), so a smaller batch keeps memory flat while still giving every core pages to render.
+    /// </summary>
+    public const int ListBatchSize = 16;
+
     /// <param name="sitemapUrlsPerFile">Split the sitemap into an index past this many URLs (lowered only by tests).</param>
     public static IReadOnlyList<Pipeline.Pipeline> Create(string inputFolder, int sitemapUrlsPerFile = SitemapWriter.MaxUrlsPerFile)
     {
@@ -39,7 +47,7 @@ public static class SitePipelines
         Pipeline.Pipeline[] pages =
         [
             PagePipeline(Papers, c => c.Get<Archive>().Papers.Select(p => PaperPages.Build(p, c.Get<Archive>(), c.Get<SiteSettings>()))).Batched(PageBatchSize),
-            PagePipeline(Days, c => Enumerable.Range(0, c.Get<Archive>().Days.Length).Select(i => DayPages.Build(i, c.Get<Archive>(), c.Get<SiteSettings>()))).Batched(PageBatchSize),
+            PagePipeline(Days, c => Enumerable.Range(0, c.Get<Archive>().Days.Length).Select(i => DayPages.Build(i, c.Get<Archive>(), c.Get<SiteSettings>()))).Batched(ListBatchSize),
             PagePipeline(Lists, c =>
             [
                 ListPages.Home(c.Get<Archive>(), c.Get<SiteSettings>()),
@@ -50,7 +58,9 @@ public static class SitePipelines
             {
                 var byTag = TagPages.PapersByTag(c.Get<Archive>());
                 return TagPages.All(c.Get<Archive>(), c.Get<SiteSettings>(), byTag).Prepend(TagPages.Index(c.Get<Archive>(), c.Get<SiteSettings>(), byTag));
-            }).Batched(PageBatchSize),
+            }).Batched(ListBatchSize),
+            PagePipeline(AuthorPagesPipeline, c => AuthorPages.All(c.Get<Archive>(), c.Get<SiteSettings>())).Batched(PageBatchSize),
+            PagePipeline(Periods, c => PeriodPages.Weeks(c.Get<Archive>(), c.Get<SiteSettings>()).Concat(PeriodPages.Months(c.Get<Archive>(), c.Get<SiteSettings>()))).Batched(2),
             // The search page, with its index shards and display data.
             SearchPipeline(inputFolder),
         ];
@@ -94,7 +104,7 @@ public static class SitePipelines
         };
     }
 
-    /// <summary>Site feeds (RSS, Atom, JSON), the daily digest feed, one feed per tag and the OPML list of them. Reads only the archive.</summary>
+    /// <summary>Site feeds (RSS, Atom, JSON), the daily digest feed, one feed per tag, week, month and author (with a page), and the OPML list of the site and topic feeds. Reads only the archive.</summary>
     public static Pipeline.Pipeline FeedsPipeline() => Pipeline.Pipeline.Of(Feeds, new WriteFeeds());
 
     /// <summary>

@@ -14,7 +14,7 @@ public static class Layers
         ("topics", ["Topics"]),
         ("archive upkeep: import", ["Import"]),
         ("archive upkeep: fetch, which stores what it fetches through import", ["Fetch"]),
-        ("page metadata", ["Metadata"]),
+        ("page metadata and math", ["Metadata", "TeX"]),
         ("producers: pure functions of the model", ["Pages", "Feeds", "Search"]),
         ("build cache", ["Incremental"]),
         ("site: pipelines, phases, the staged writer", ["Site"]),

@@ -29,7 +29,7 @@ public class FeedDeterminismTests
         }
 
         var files = one.Keys.Where(IsDiscoveryFile).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal([Routes.AtomFeed, Routes.DaysFeed, Routes.JsonFeed, Routes.RssFeed, Routes.Robots, Routes.Sitemap, "tags/cv/feed.xml", "tags/ml/feed.xml"], files);
+        Assert.Equal([Routes.AtomFeed, Routes.DaysFeed, Routes.JsonFeed, Routes.RssFeed, Routes.MonthFeed("2025-03"), Routes.Robots, Routes.Sitemap, "tags/cv/feed.xml", "tags/ml/feed.xml", Routes.WeekFeed("2025-W11")], files);
         Assert.Equal(files, two.Keys.Where(IsDiscoveryFile).Order(StringComparer.Ordinal));
         Assert.All(files, f => Assert.True(one[f].ToBytes().AsSpan().SequenceEqual(two[f].ToBytes()), f));
     }

@@ -37,9 +37,9 @@ public partial class SitemapTests(SampleSiteFixture sample) : IClassFixture<Samp
             .Where(p => p != "404.html")
             .Select(UrlOf).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(pages, urls.Select(u => u.Loc));
-        // Papers, the day, home, archive, search, the topic index and one page per tag with papers.
+        // Papers, the day, home, archive, search, the topic index, one page per tag with papers, the week and the month.
         var tagPages = Directory.GetDirectories(Path.Combine(sample.Site, "tags")).Length;
-        Assert.Equal(54 + 1 + 2 + 1 + 1 + tagPages, urls.Count);
+        Assert.Equal(54 + 1 + 2 + 1 + 1 + tagPages + 2, urls.Count);
         Assert.All(urls, u =>
         {
             Assert.StartsWith(BaseUrl, u.Loc);
@@ -81,21 +81,21 @@ public partial class SitemapTests(SampleSiteFixture sample) : IClassFixture<Samp
     [Fact]
     public async Task Over_the_limit_the_sitemap_becomes_an_index_of_parts()
     {
-        // 20 papers, 5 days, home, archive, search and the (empty) topic index: 29 pages, 10 per file → 3 parts.
+        // 20 papers, 5 days, home, archive, search, the (empty) topic index, a week and a month: 31 pages, 10 per file → 4 parts.
         var site = await FeedArchives.RunSiteAsync(FeedArchives.Large(days: 5, perDay: 4), FeedArchives.Settings(), sitemapUrlsPerFile: 10);
         var index = XDocument.Parse(site[Routes.Sitemap].Content);
         Assert.Equal(Sitemap + "sitemapindex", index.Root!.Name);
         var parts = index.Root.Elements(Sitemap + "sitemap").ToList();
-        Assert.Equal([1, 2, 3], parts.Select((_, i) => i + 1));
-        Assert.Equal(Enumerable.Range(1, 3).Select(n => $"{FeedArchives.BaseUrl}sitemap-{n}.xml"), parts.Select(p => p.Element(Sitemap + "loc")!.Value));
+        Assert.Equal([1, 2, 3, 4], parts.Select((_, i) => i + 1));
+        Assert.Equal(Enumerable.Range(1, 4).Select(n => $"{FeedArchives.BaseUrl}sitemap-{n}.xml"), parts.Select(p => p.Element(Sitemap + "loc")!.Value));
         Assert.All(parts, p => Assert.Matches(Day(), p.Element(Sitemap + "lastmod")!.Value));
 
-        var urls = Enumerable.Range(1, 3).SelectMany(n => Urls(XDocument.Parse(site[$"sitemap-{n}.xml"].Content))).Select(u => u.Loc).ToList();
-        Assert.All(Enumerable.Range(1, 3), n => Assert.True(Urls(XDocument.Parse(site[$"sitemap-{n}.xml"].Content)).Count <= 10));
+        var urls = Enumerable.Range(1, 4).SelectMany(n => Urls(XDocument.Parse(site[$"sitemap-{n}.xml"].Content))).Select(u => u.Loc).ToList();
+        Assert.All(Enumerable.Range(1, 4), n => Assert.True(Urls(XDocument.Parse(site[$"sitemap-{n}.xml"].Content)).Count <= 10));
         var pages = site.Keys.Where(p => p.EndsWith(".html", StringComparison.Ordinal) && p != "404.html")
             .Select(p => FeedArchives.BaseUrl + (p == "index.html" ? "" : p[..^"index.html".Length])).Order(StringComparer.Ordinal);
         Assert.Equal(pages, urls);
-        Assert.Equal(29, urls.Count);
+        Assert.Equal(31, urls.Count);
     }
 
     [Fact]

@@ -45,8 +45,8 @@ public class IncrementalBuildTests
         Assert.Equal(1, report.DigestsParsed);
         Assert.Equal(2, report.PapersTagged);     // only the new papers: the others keep their cached tags
         // Its 2 papers, its day, the day before it (its "next" link), home and archive, and the topic pages
-        // that list the new papers (their tag's page and the topic index with its counts).
-        Assert.Equal(2 + 1 + 1 + 2 + 2, report.PagesRendered);
+        // that list the new papers (their tag's page and the topic index with its counts), and its week's and month's pages.
+        Assert.Equal(2 + 1 + 1 + 2 + 2 + 2, report.PagesRendered);
         Assert.Equal(first.Pages + 3, report.Pages);
     }
 

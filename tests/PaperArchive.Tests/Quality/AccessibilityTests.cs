@@ -11,6 +11,33 @@ namespace PaperArchive.Tests.Quality;
 public class AccessibilityTests
 {
     [Fact]
+    public async Task The_readers_pages_have_no_serious_or_critical_axe_violations_light_and_dark_on_desktop_and_phone()
+    {
+        Requires.Chromium();
+        NodeTooling.Module("axe-core");
+        NodeTooling.Module("playwright-core");
+        using var temp = new TempFolder();
+        var input = ReaderArchive.Write(temp);
+        var report = await SiteBuilder.BuildAsync(new BuildOptions(input, temp["site"], RepoPaths.Theme));
+        Assert.True(report.Succeeded);
+        var pages = PaperArchive.Tests.Reader.ReaderBrowserTests.Kinds(temp["site"]).Select(k => k.Path.Split('?')[0]).Append("404.html").Append("tags/").Distinct().ToList();
+
+        var result = ChildProcess.Run("node", [Path.Combine(NodeTooling.ScriptsFolder, "axe-check.js"), temp["site"], "/sub/path/", string.Join(",", pages), "light,dark", "1280x800,390x844"],
+            NodeTooling.ScriptsFolder, null, TimeSpan.FromMinutes(10));
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = JsonDocument.Parse(result.StandardOutput);
+        Assert.Equal(pages.Count * 4, json.RootElement.GetArrayLength());
+        var serious = Serious(json);
+        Assert.True(serious.Count == 0, $"{serious.Count} serious or critical violations:\n{string.Join("\n", serious)}");
+    }
+
+    private static List<string> Serious(JsonDocument json) => json.RootElement.EnumerateArray()
+        .SelectMany(r => r.GetProperty("violations").EnumerateArray()
+            .Where(v => v.GetProperty("impact").GetString() is "serious" or "critical")
+            .Select(v => $"{r.GetProperty("scheme").GetString()} {r.GetProperty("width").GetInt32()}px /{r.GetProperty("page").GetString()}: {v.GetProperty("id").GetString()} ({v.GetProperty("impact").GetString()}) {v.GetProperty("help").GetString()} at {string.Join(" | ", v.GetProperty("targets").EnumerateArray().Select(t => t.GetString()))}\n  {v.GetProperty("summary").GetString()}"))
+        .ToList();
+
+    [Fact]
     public async Task Every_kind_of_page_has_no_serious_or_critical_axe_violations_in_light_and_dark()
     {
         Requires.Chromium();

@@ -16,6 +16,9 @@ public class HtmlValidityTests
         using var temp = new TempFolder();
         var report = await SiteBuilder.BuildAsync(new BuildOptions(RepoPaths.Input, temp["site"], RepoPaths.Theme));
         Assert.True(report.Succeeded);
+        // The reader's archive too: rows with every field, math, weeks, months and the calendar.
+        var reader = await SiteBuilder.BuildAsync(new BuildOptions(ReaderArchive.Write(temp), temp["site/reader"], RepoPaths.Theme));
+        Assert.True(reader.Succeeded);
         // A page known to be invalid, checked in the same run: proves the checker ran and its output is read.
         Directory.CreateDirectory(temp["control"]);
         File.WriteAllText(temp["control/invalid.html"], "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body><p><div>x</div></span></body></html>");

@@ -20,7 +20,7 @@ public class BuildPhaseTests
         var phaseRows = report.Timings.Where(t => t.Pipeline is null).Select(t => t.Phase).ToList();
         Assert.Equal(BuildPhase.All.Where(p => phaseRows.Contains(p)), phaseRows);
         Assert.Equal([BuildPhase.ReadSettingsAndTheme, BuildPhase.OpenCache, BuildPhase.ReadDigests, BuildPhase.AssembleModel,
-            BuildPhase.Topics, BuildPhase.RenderAndStage, BuildPhase.Commit], phaseRows);
+            BuildPhase.Topics, BuildPhase.Math, BuildPhase.RenderAndStage, BuildPhase.Commit], phaseRows);
         var pipelines = report.Timings.Where(t => t.Pipeline is not null).ToDictionary(t => t.Pipeline!, t => t.Phase);
         Assert.Equal(BuildPhase.Search, pipelines[SitePipelines.Search]);
         Assert.Equal(BuildPhase.Feeds, pipelines[SitePipelines.Feeds]);

@@ -29,7 +29,7 @@ public class SampleSiteTests
         var day = File.ReadAllText(temp["site/days/2025-03-11/index.html"]);
         Assert.Equal(54, System.Text.RegularExpressions.Regex.Matches(day, "<h2[^>]*><a href=\"/paper-archive/papers/").Count);
         var archive = File.ReadAllText(temp["site/archive/index.html"]);
-        Assert.Contains("March 2025 (54 papers)", archive);
+        Assert.Contains("March 2025</a> (54 papers)", archive);
     }
 
     [Fact]

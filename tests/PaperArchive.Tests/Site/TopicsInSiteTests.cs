@@ -22,7 +22,7 @@ public class TopicsInSiteTests
         var index = File.ReadAllText(temp["site/tags/index.html"]);
         Assert.Contains("Topology", index);
         // Day pages show each paper's tags too.
-        Assert.Contains("Tags: <a href=\"/paper-archive/tags/", File.ReadAllText(temp["site/days/2025-03-11/index.html"]));
+        Assert.Contains("<ul class=\"row-tags\" aria-label=\"Topics\"><li><a href=\"/paper-archive/tags/", File.ReadAllText(temp["site/days/2025-03-11/index.html"]));
     }
 
     [Fact]

@@ -9,3 +9,26 @@ document.addEventListener('keydown', event => {
   event.preventDefault()
   box.focus()
 })
+
+// A "Copy" button beside each BibTeX entry. Without JavaScript (or a clipboard) the entry is plain, selectable text.
+document.addEventListener('DOMContentLoaded', () => {
+  if (!navigator.clipboard) return
+  for (const code of document.querySelectorAll('pre > code.language-bibtex')) {
+    const pre = code.parentElement
+    const wrap = document.createElement('div')
+    wrap.className = 'bibtex-wrap'
+    pre.replaceWith(wrap)
+    wrap.append(pre)
+    const button = document.createElement('button')
+    button.type = 'button'
+    button.className = 'copy-button'
+    button.textContent = 'Copy'
+    button.setAttribute('aria-label', 'Copy the BibTeX entry')
+    button.addEventListener('click', () => {
+      navigator.clipboard.writeText(code.textContent).then(
+        () => { button.textContent = 'Copied' },
+        () => { button.textContent = 'Select and copy' })
+    })
+    wrap.append(button)
+  }
+})

@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace PaperArchive.Model;
+
+/// <summary>An author with a page: the name as most often written, and their papers newest first (by first day trended).</summary>
+public sealed record Author(string Slug, string Name, ImmutableArray<Paper> Papers);
+
+/// <summary>
+/// The authors who get a page: those with <see cref="MinPapers"/> or more papers (docs/reader.md, "Author pages: the
+/// decision"). The data has no author ids, so a name is the identity: names with the same slug (case and accents
+/// aside) are one author. Made once per archive.
+/// </summary>
+public static class Authors
+{
+    public const int MinPapers = 2;
+
+    private static readonly ConditionalWeakTable<Archive, AuthorIndex> Cache = new();
+
+    public static AuthorIndex Of(Archive archive) => Cache.GetValue(archive, Build);
+
+    /// <summary>The slug of a name: its ASCII letters and digits (accents folded); a name with none is named by a hash.</summary>
+    public static string SlugOf(string name)
+    {
+        var slug = Slugs.FromTitle(name, "");
+        return slug.Length > 0 ? slug : "author-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name.Normalize(NormalizationForm.FormC))))[..8];
+    }
+
+    private static AuthorIndex Build(Archive archive)
+    {
+        var papersBySlug = new Dictionary<string, List<Paper>>(StringComparer.Ordinal);
+        var spellings = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        // Newest first by the day a paper first trended, then digest order: the order of the site's feeds.
+        for (var d = archive.Days.Length - 1; d >= 0; d--)
+        {
+            var day = archive.Days[d];
+            foreach (var paperSlug in day.PaperSlugs)
+            {
+                if (!archive.TryGet(paperSlug, out var paper) || paper.FirstDay != day.Date) continue;
+                foreach (var name in paper.Authors)
+                {
+                    var slug = SlugOf(name);
+                    if (!papersBySlug.TryGetValue(slug, out var list)) papersBySlug[slug] = list = [];
+                    if (list.Count == 0 || !ReferenceEquals(list[^1], paper)) list.Add(paper);
+                    if (!spellings.TryGetValue(slug, out var names)) spellings[slug] = names = new(StringComparer.Ordinal);
+                    names[name] = names.GetValueOrDefault(name) + 1;
+                }
+            }
+        }
+        var authors = papersBySlug.Where(e => e.Value.Count >= MinPapers)
+            .Select(e => new Author(e.Key,
+                spellings[e.Key].OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key, [.. e.Value]))
+            .OrderBy(a => a.Slug, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new AuthorIndex(authors);
+    }
+}
+
+/// <summary>The archive's authors with pages, and the lookup from a name as written to its page.</summary>
+public sealed class AuthorIndex(ImmutableArray<Author> all)
+{
+    private readonly Dictionary<string, Author> bySlug = all.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+
+    public ImmutableArray<Author> All { get; } = all;
+
+    /// <summary>The author page of a name as a paper lists it, or null when the name has none (one paper).</summary>
+    public Author? PageOf(string name) => bySlug.GetValueOrDefault(Authors.SlugOf(name));
+}
