@@ -8,6 +8,8 @@ namespace PaperArchive.Tests.Checking;
 /// <c>paperarchive check</c> as a CI gate, through the real CLI: it fails a site that search, feeds or a hand edit
 /// broke, and passes every valid site the build writes.
 /// </summary>
+// Runs the CLI as a child process: the slow tier (see README).
+[Trait("Category", "Slow")]
 public class CheckCommandTests
 {
     private const string Abstract = "An abstract that is long enough to be an abstract. It has two sentences.";

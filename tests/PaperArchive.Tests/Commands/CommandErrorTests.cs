@@ -4,6 +4,8 @@ using PaperArchive.Tests.Support;
 namespace PaperArchive.Tests.Commands;
 
 /// <summary>Every command fails one way: the problem, what was written, and the documented exit code (README, "Exit codes").</summary>
+// Runs the CLI as a child process: the slow tier (see README).
+[Trait("Category", "Slow")]
 public sealed class CommandErrorTests
 {
     [Fact]

@@ -6,6 +6,8 @@ using PaperArchive.Tests.Support;
 namespace PaperArchive.Tests.Fetch;
 
 /// <summary><c>paperarchive fetch</c> run as a child process, where users and the workflow run it, against the stand-in API.</summary>
+// Runs the CLI as a child process: the slow tier (see README).
+[Trait("Category", "Slow")]
 public sealed class FetchCliTests : IAsyncLifetime
 {
     private readonly TempFolder temp = new();

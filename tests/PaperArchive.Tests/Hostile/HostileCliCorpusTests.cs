@@ -9,6 +9,8 @@ namespace PaperArchive.Tests.Hostile;
 /// run as child processes, as people run them. Whatever the input, the tool ends (a child that hangs fails the test),
 /// names the file (and line), and keeps every paper it can read.
 /// </summary>
+// Runs the CLI as a child process: the slow tier (see README).
+[Trait("Category", "Slow")]
 public class HostileCliCorpusTests
 {
     private const string Good = "2025-03-01.txt";

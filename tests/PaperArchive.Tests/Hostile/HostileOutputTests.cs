@@ -12,6 +12,8 @@ namespace PaperArchive.Tests.Hostile;
 /// and a build killed with SIGKILL. A build never deletes or replaces what it did not write, never publishes what
 /// is outside its input, and its message always says what state the output is in.
 /// </summary>
+// Runs the CLI as a child process: the slow tier (see README).
+[Trait("Category", "Slow")]
 public class HostileOutputTests
 {
     private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
