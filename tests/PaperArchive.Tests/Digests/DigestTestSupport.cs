@@ -1,6 +1,7 @@
 using System.Text;
 using PaperArchive.Diagnostics;
 using PaperArchive.Digests;
+using PaperArchive.Tests.Support;
 
 namespace PaperArchive.Tests.Digests;
 
@@ -34,17 +35,6 @@ internal static class DigestTestSupport
         return matching[0];
     }
 
-    /// <summary>The repository root: the folder holding PaperArchive.sln.</summary>
-    public static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "PaperArchive.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("PaperArchive.sln not found above the test output folder");
-    }
-
-    public static string Fixture(string name) => Path.Combine(RepoRoot(), "tests", "PaperArchive.Tests", "Fixtures", "digests", name);
-
-    /// <summary>Samples shared beside the repository (not committed; absent from a fresh clone): <c>../shared/samples/</c>.</summary>
+    /// <summary>One of the repository's own digest fixtures.</summary>
+    public static string Fixture(string name) => RepoPaths.DigestFixture(name);
 }

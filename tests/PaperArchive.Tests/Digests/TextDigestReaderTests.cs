@@ -1,5 +1,6 @@
 using PaperArchive.Diagnostics;
 using PaperArchive.Digests;
+using PaperArchive.Tests.Support;
 using static PaperArchive.Tests.Digests.DigestTestSupport;
 
 namespace PaperArchive.Tests.Digests;
@@ -20,7 +21,7 @@ public class TextDigestReaderTests
     [Fact]
     public void Sample_digest_reads_as_54_papers_on_2025_03_11_without_warnings()
     {
-        var result = DigestReader.Read(Path.Combine(RepoRoot(), "input", "digests", "2025-03-11.txt"));
+        var result = DigestReader.Read(RepoPaths.SampleDigest);
 
         AssertNoDiagnostics(result);
         Assert.Equal(new DateOnly(2025, 3, 11), result.Digest!.Date);
