@@ -19,14 +19,15 @@ public sealed record CommonTermEntry(string Term, string File);
 /// </summary>
 public static class SearchFiles
 {
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
 
     public static IReadOnlyList<SearchFile> Build(Archive archive, SiteSettings settings, SearchOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(archive);
         ArgumentNullException.ThrowIfNull(settings);
         options ??= SearchOptions.Default;
-        var index = SearchFields.BuildIndex(archive);
+        var papers = SearchOrder.Of(archive);
+        var index = SearchFields.BuildIndex(archive, papers);
         var postings = WeightedPostings.Of(index);
         var plan = ShardPlanner.Plan(index, postings, options);
         var common = new bool[index.Terms.Count];
@@ -39,7 +40,9 @@ public static class SearchFiles
             if (i < shardBytes.Length) shardBytes[i] = WeightedShardWriter.Write(index, postings, plan.Ranges[i], term => common[term.Index]);
             else commonBytes[i - shardBytes.Length] = CommonTermFile.Write(index, postings, plan.CommonTerms[i - shardBytes.Length]);
         });
-        var chunkBytes = DisplayChunks.Build(archive, settings, options);
+        var chunkBytes = DisplayChunks.Build(archive, papers, settings, options);
+        var tagFiles = SearchCatalogue.TagFiles(archive, papers);
+        var factsBytes = SearchCatalogue.FactsFiles(papers, options);
         var termBytes = SearchFile.Json(writer =>
         {
             writer.WriteStartArray();
@@ -47,7 +50,7 @@ public static class SearchFiles
             writer.WriteEndArray();
         });
 
-        var files = new List<SearchFile>(shardBytes.Length + commonBytes.Length + chunkBytes.Length + 2);
+        var files = new List<SearchFile>(shardBytes.Length + commonBytes.Length + chunkBytes.Length + tagFiles.Count + factsBytes.Length + 2);
         var shards = new List<ShardEntry>(shardBytes.Length);
         for (var i = 0; i < shardBytes.Length; i++)
         {
@@ -64,7 +67,12 @@ public static class SearchFiles
         if (chunkNames.Distinct(StringComparer.Ordinal).Count() != chunkNames.Length)
             throw new InvalidOperationException("Two search display chunks got the same name (a 48-bit hash collision); please report this archive.");
 
-        var manifest = new SearchManifest(FormatVersion, index.Version, index.Fields, archive.Papers.Length, shards, commonTerms, termsFile, options.PapersPerChunk, chunkNames);
+        var catalogue = new CatalogueEntries(
+            SearchCatalogue.Months(papers),
+            [.. tagFiles.Select(tag => new CatalogueTag(tag.Slug, tag.Name, tag.Documents.Length, Add(files, "tags/", tag.Bytes)))],
+            options.PapersPerFactsFile,
+            [.. factsBytes.Select(bytes => Add(files, "facts/", bytes))]);
+        var manifest = new SearchManifest(FormatVersion, index.Version, index.Fields, papers.Length, shards, commonTerms, termsFile, options.PapersPerChunk, chunkNames, catalogue);
         files.Insert(0, new SearchFile(Routes.SearchManifest, manifest.ToJson()));
         return files;
     }
