@@ -15,7 +15,7 @@ namespace PaperArchive.Checking;
 /// term range holds it, whose title postings must list the paper's number. A paper missing from either is one the
 /// search page cannot show for its own title.
 /// The catalogue (months, topics, upvotes and days trended, which filters and sorts read) must say of every paper what
-/// the archive says.
+/// the archive says (topics, assigned at build time, are checked for form).
 public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<string> files, SiteUrls urls)
 {
     /// <summary>Papers in document order (<see cref="SearchOrder"/>), as the search files number them.</summary>
@@ -75,7 +75,7 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
 
     /// <summary>
     /// The catalogue against the archive: the month table must start each month at its first document, every topic file
-    /// must list exactly the documents carrying the topic, and the facts files must hold every paper's upvotes and days.
+    /// must list papers of the archive in order, and the facts files must hold every paper's upvotes and days.
     /// </summary>
     private void CheckCatalogue(CatalogueRead catalogue, List<CheckProblem> problems)
     {
@@ -88,21 +88,29 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
                 : $"the catalogue starts {wrong.Second.Month} at document {wrong.Second.FirstDocument}; the papers put {wrong.First.Month} at document {wrong.First.FirstDocument}: filtering by month would show the wrong papers"));
         }
 
-        var expectedTags = SearchCatalogue.TagFiles(archive, papers).ToDictionary(t => t.Slug, t => t.Documents, StringComparer.Ordinal);
-        foreach (var missing in expectedTags.Keys.Where(slug => !catalogue.Tags.ContainsKey(slug)))
-            problems.Add(IndexProblem(Routes.SearchManifest, $"the catalogue has no topic \"{missing}\": its {expectedTags[missing].Length} papers cannot be browsed by it"));
-        foreach (var (slug, file) in catalogue.Tags)
+        // Topics are assigned at build time (the topics phase), not read from the input: each topic's list is checked
+        // for what the page relies on — documents of the archive, ascending, as many as the manifest says.
+        foreach (var (slug, (count, file)) in catalogue.Tags)
         {
             using var json = ReadJson(file, problems, $"filtering by the topic \"{slug}\" fails");
             if (json is null) continue;
-            var listed = new List<int>();
+            var listed = 0;
             var document = 0;
-            foreach (var gap in json.RootElement.EnumerateArray()) listed.Add(document += gap.GetInt32());
-            var expected = expectedTags.TryGetValue(slug, out var documents) ? documents : [];
-            foreach (var extra in listed.Except(expected).Take(3))
-                problems.Add(Missing(extra < papers.Count && extra >= 0 ? papers[extra] : null, $"is listed under the topic \"{slug}\" in {Folder}{file} (as document {extra}) without carrying it"));
-            foreach (var absent in expected.Except(listed).Take(3))
-                problems.Add(Missing(papers[absent], $"carries the topic \"{slug}\" but {Folder}{file} does not list it (document {absent}): filtering by the topic hides it"));
+            var ordered = true;
+            foreach (var gap in json.RootElement.EnumerateArray())
+            {
+                var step = gap.GetInt32();
+                document += step;
+                if ((listed > 0 && step <= 0) || document < 0 || document >= papers.Count)
+                {
+                    problems.Add(IndexProblem(Folder + file, $"the topic \"{slug}\" lists document {document} (entry {listed}), not a paper of the archive in ascending order: filtering by it shows the wrong papers"));
+                    ordered = false;
+                    break;
+                }
+                listed++;
+            }
+            if (ordered && listed != count)
+                problems.Add(IndexProblem(Folder + file, $"the topic \"{slug}\" lists {listed} documents; the manifest says {count}"));
         }
 
         var expectedFiles = SearchCatalogue.FactsFileCount(papers.Count, new SearchOptions { PapersPerFactsFile = Math.Max(1, catalogue.FactsPerFile) });
@@ -150,7 +158,7 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
     private sealed record Manifest(int Documents, List<string> Fields, List<(string First, string Last, string File)> Shards,
         Dictionary<string, string> Common, string TermsFile, int PapersPerChunk, List<string> Chunks, CatalogueRead Catalogue);
 
-    private sealed record CatalogueRead(List<CatalogueMonth> Months, Dictionary<string, string> Tags, int FactsPerFile, List<string> Facts);
+    private sealed record CatalogueRead(List<CatalogueMonth> Months, Dictionary<string, (int Papers, string File)> Tags, int FactsPerFile, List<string> Facts);
 
     private Manifest? ReadManifest(List<CheckProblem> problems)
     {
@@ -202,7 +210,7 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
 
     private static CatalogueRead ReadCatalogue(JsonElement catalogue) => new(
         [.. catalogue.GetProperty("months").EnumerateArray().Select(m => new CatalogueMonth(m[0].GetString()!, m[1].GetInt32()))],
-        catalogue.GetProperty("tags").EnumerateArray().ToDictionary(t => t[0].GetString()!, t => t[3].GetString()!, StringComparer.Ordinal),
+        catalogue.GetProperty("tags").EnumerateArray().ToDictionary(t => t[0].GetString()!, t => (t[2].GetInt32(), t[3].GetString()!), StringComparer.Ordinal),
         catalogue.GetProperty("factsPerFile").GetInt32(),
         [.. catalogue.GetProperty("facts").EnumerateArray().Select(f => f.GetString()!)]);
 
@@ -371,8 +379,8 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
 
     private static CheckProblem IndexProblem(string file, string message) => new(CheckKind.BrokenSearchIndex, file, message);
 
-    private static CheckProblem Missing(Paper? paper, string what) =>
-        new(CheckKind.MissingFromSearch, Folder, paper is null ? $"a document beyond the archive {what}" : $"the paper \"{paper.Title}\" ({paper.Slug}) {what}");
+    private static CheckProblem Missing(Paper paper, string what) =>
+        new(CheckKind.MissingFromSearch, Folder, $"the paper \"{paper.Title}\" ({paper.Slug}) {what}");
 
     private static string Quoted(IEnumerable<string> terms) => string.Join(", ", terms.Select(t => $"\"{t}\""));
 }

@@ -69,12 +69,23 @@ public static class SearchFiles
 
         var catalogue = new CatalogueEntries(
             SearchCatalogue.Months(papers),
-            [.. tagFiles.Select(tag => new CatalogueTag(tag.Slug, tag.Name, tag.Documents.Length, Add(files, "tags/", tag.Bytes)))],
+            [.. tagFiles.Select(tag => new CatalogueTag(tag.Slug, tag.Name, tag.Documents.Length, AddShared(files, "tags/", tag.Bytes)))],
             options.PapersPerFactsFile,
-            [.. factsBytes.Select(bytes => Add(files, "facts/", bytes))]);
+            [.. factsBytes.Select(bytes => AddShared(files, "facts/", bytes))]);
         var manifest = new SearchManifest(FormatVersion, index.Version, index.Fields, papers.Length, shards, commonTerms, termsFile, options.PapersPerChunk, chunkNames, catalogue);
         files.Insert(0, new SearchFile(Routes.SearchManifest, manifest.ToJson()));
         return files;
+    }
+
+    /// <summary>
+    /// Adds a content-named file unless the same bytes are already there (two topics carried by the same papers list the
+    /// same documents, so they share one file); returns its path relative to the manifest.
+    /// </summary>
+    private static string AddShared(List<SearchFile> files, string folder, byte[] bytes)
+    {
+        var file = folder + SearchFile.ContentName(bytes);
+        if (!files.Any(f => f.Path == Routes.SearchFile(file))) files.Add(new SearchFile(Routes.SearchFile(file), bytes));
+        return file;
     }
 
     /// <summary>Adds a content-named file under <paramref name="folder"/>; returns its path relative to the manifest.</summary>
