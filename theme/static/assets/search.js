@@ -69,13 +69,12 @@
       const topic = topics.find(t => t[0] === state.tag)
       parts.push('in “' + (topic ? topic[1] : state.tag) + '”')
     }
-    if (state.from && state.to) parts.push(state.from === state.to ? 'from ' + state.from : 'from ' + state.from + ' to ' + state.to)
+    if (state.from && state.to) parts.push(state.from === state.to ? 'in ' + state.from : 'from ' + state.from + ' to ' + state.to)
     else if (state.from) parts.push('from ' + state.from + ' on')
     else if (state.to) parts.push('up to ' + state.to)
     const sort = filters.sortOf(state)
-    if (sort === 'upvotes') parts.push('most upvoted first')
-    else if (sort === 'newest' && state.q.trim()) parts.push('newest first')
-    return parts.length ? ' ' + parts.join(', ') : ''
+    const order = sort === 'upvotes' ? 'most upvoted first' : sort === 'newest' && state.q.trim() ? 'newest first' : ''
+    return (parts.length ? ' ' + parts.join(', ') : '') + (order ? ', ' + order : '')
   }
 
   function appendHighlighted (parent, text, terms) {
