@@ -86,8 +86,9 @@ public static class FeedChannels
     public static string TagDescription(Tag tag) => tag.Description.Length > 0 ? tag.Description : $"Trending papers about {tag.Name}.";
 
     /// <summary>
-    /// A feed per week and per month with days: the period's papers, most upvoted first (as its page lists them).
-    /// The period is the feed's window, so it is not windowed again by days; the byte cap still applies when written.
+    /// A feed per week and per month with days: the period's top <see cref="SiteSettings.PeriodTopPapers"/> papers,
+    /// most upvoted first (the papers its page shows in full). The period is the feed's window, so it is not windowed
+    /// again by days; the byte cap still applies when written.
     /// </summary>
     public static IEnumerable<(string Path, FeedChannel Channel)> Periods(Archive archive, SiteSettings settings)
     {
@@ -98,8 +99,8 @@ public static class FeedChannels
     }
 
     private static FeedChannel Period(Archive archive, SiteSettings settings, ImmutableArray<Day> days, string page, string name) => Channel(settings,
-        $"{settings.Title}: top papers, {name}", $"The papers that trended in the {name}, most upvoted first.", settings.AbsoluteUrl(page), archive,
-        Model.Periods.Ranked(Model.Periods.PapersOf(archive, days)).Select(p => PaperItem(p, archive, settings)));
+        $"{settings.Title}: top papers, {name}", $"The most upvoted papers that trended in the {name}.", settings.AbsoluteUrl(page), archive,
+        Model.Periods.Ranked(Model.Periods.PapersOf(archive, days)).Take(settings.PeriodTopPapers).Select(p => PaperItem(p, archive, settings)));
 
     /// <summary>
     /// One item per digest day that has papers, the latest <see cref="SiteSettings.FeedDays"/> of them, newest first;

@@ -26,6 +26,28 @@ public sealed class PaperRow(SiteSettings settings, Archive archive)
     public const string ListStart = "<ol class=\"paper-list\">\n";
     public const string ListEnd = "</ol>\n";
 
+    /// <summary>Opens a list of one-line rows (<see cref="Compact"/>) numbered from <paramref name="start"/>.</summary>
+    public static string CompactListStart(int start) =>
+        "<ol class=\"compact-list\" start=\"" + start.ToString(CultureInfo.InvariantCulture) + "\">\n";
+
+    /// <summary>
+    /// A paper as one line (linked title, upvotes and comments when known): the long tail of a week's or month's
+    /// papers, where a full row for each would make the page megabytes long and repeat every abstract once more.
+    /// </summary>
+    public MarkdownBlock Compact(Paper paper)
+    {
+        var links = new PageLinks(settings, archive);
+        var md = new StringBuilder("- ").Append(links.Link(paper.Title, Routes.Paper(paper.Slug)));
+        foreach (var stat in Stats(paper)) md.Append(" · ").Append(stat);
+        md.Append("\n\n");
+
+        var html = new StringBuilder("<li><a href=\"");
+        HtmlText.Append(html, settings.Link(Routes.Paper(paper.Slug))).Append("\">");
+        TexHtml.Append(html, paper.Title, inlineOnly: true).Append("</a>");
+        foreach (var stat in Stats(paper)) html.Append(" <span class=\"row-stat\">").Append(stat).Append("</span>");
+        return new MarkdownBlock(md.ToString(), Shared: false, html.Append("</li>\n").ToString());
+    }
+
     public MarkdownBlock Block(Paper paper, bool showDays, int headingLevel, bool shared) =>
         new(Markdown(paper, showDays, headingLevel), shared, Html(paper, showDays, headingLevel));
 

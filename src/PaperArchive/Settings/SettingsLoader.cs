@@ -21,6 +21,7 @@ public static class SettingsLoader
         new("feedDays", SiteSettings.MinFeedDays, SiteSettings.MaxFeedDays, s => s.FeedDays),
         new("feedMaxBytes", SiteSettings.MinFeedMaxBytes, SiteSettings.MaxFeedMaxBytes, s => s.FeedMaxBytes),
         new("tagPageSize", 1, 1_000, s => s.TagPageSize),
+        new("periodTopPapers", 1, 1_000, s => s.PeriodTopPapers),
         new("excerptLength", 20, 10_000, s => s.ExcerptLength),
     ];
 
