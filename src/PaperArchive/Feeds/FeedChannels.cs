@@ -111,13 +111,29 @@ public static class FeedChannels
         settings.AbsoluteUrl(Routes.Archive), archive,
         archive.Days.Reverse().Where(d => d.PaperSlugs.Any(slug => archive.TryGet(slug, out _))).Take(settings.FeedDays).Select(d => DayItem(d, archive, settings)));
 
+    /// <summary>
+    /// Authors an item names (RSS <c>dc:creator</c>, Atom and JSON Feed authors); past them the summary says how many
+    /// more there are. A paper of 587 authors otherwise put 30 KB of names in every feed it is in.
+    /// </summary>
+    public const int AuthorsListed = 10;
+
+    /// <summary>
+    /// A feed per author with a page: their papers of their latest <see cref="SiteSettings.FeedDays"/> days, each item
+    /// with the abstract's excerpt rather than the whole abstract, because the archive has more author feeds than
+    /// papers and each paper is in several of them (docs/feeds.md).
+    /// </summary>
+    public static FeedChannel Author(Author author, Archive archive, SiteSettings settings) => Channel(settings,
+        $"{settings.Title}: papers by {author.Name}", $"Papers with {author.Name} among the authors.", settings.AbsoluteUrl(Routes.Author(author.Slug)), archive,
+        Window(author.Papers, settings.FeedDays).Select(p => PaperItem(p, archive, settings) with { Summary = Excerpt.Of(p.Abstract, settings.ExcerptLength) }));
+
     public static FeedItem PaperItem(Paper paper, Archive archive, SiteSettings settings) => new()
     {
         Url = settings.AbsoluteUrl(Routes.Paper(paper.Slug)),
         Title = paper.Title,
         Summary = paper.Abstract,
         Published = Midnight(paper.FirstDay),
-        Authors = paper.Authors,
+        Authors = paper.Authors.Length > AuthorsListed ? paper.Authors[..AuthorsListed] : paper.Authors,
+        AuthorCount = paper.Authors.Length,
         ExternalUrl = paper.ArxivId is { } id ? ArxivId.AbsUrl(id) : null,
         PdfUrl = paper.ArxivId is { } pdf ? ArxivId.PdfUrl(pdf) : null,
         Categories = [.. paper.Tags.Select(slug => archive.TagOf(slug).Name).Distinct(StringComparer.Ordinal)],

@@ -9,17 +9,21 @@ namespace PaperArchive.Model;
 public sealed record Author(string Slug, string Name, ImmutableArray<Paper> Papers);
 
 /// <summary>
-/// The authors who get a page: those with <see cref="MinPapers"/> or more papers (docs/reader.md, "Author pages: the
-/// decision"). The data has no author ids, so a name is the identity: names with the same slug (case and accents
-/// aside) are one author. Made once per archive.
+/// The authors who get a page: those with the site's <c>authorPageMinPapers</c> or more papers (docs/reader.md,
+/// "Author pages: the decision"). The data has no author ids, so a name is the identity: names with the same slug
+/// (case and accents aside) are one author. Made once per archive and threshold.
 /// </summary>
 public static class Authors
 {
-    public const int MinPapers = 2;
-
     private static readonly ConditionalWeakTable<Archive, AuthorIndex> Cache = new();
 
-    public static AuthorIndex Of(Archive archive) => Cache.GetValue(archive, Build);
+    public static AuthorIndex Of(Archive archive, int minPapers)
+    {
+        if (Cache.TryGetValue(archive, out var index) && index.MinPapers == minPapers) return index;
+        index = Build(archive, minPapers);
+        Cache.AddOrUpdate(archive, index);
+        return index;
+    }
 
     /// <summary>The slug of a name: its ASCII letters and digits (accents folded); a name with none is named by a hash.</summary>
     public static string SlugOf(string name)
@@ -28,7 +32,7 @@ public static class Authors
         return slug.Length > 0 ? slug : "author-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name.Normalize(NormalizationForm.FormC))))[..8];
     }
 
-    private static AuthorIndex Build(Archive archive)
+    private static AuthorIndex Build(Archive archive, int minPapers)
     {
         var papersBySlug = new Dictionary<string, List<Paper>>(StringComparer.Ordinal);
         var spellings = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
@@ -49,22 +53,25 @@ public static class Authors
                 }
             }
         }
-        var authors = papersBySlug.Where(e => e.Value.Count >= MinPapers)
+        var authors = papersBySlug.Where(e => e.Value.Count >= minPapers)
             .Select(e => new Author(e.Key,
                 spellings[e.Key].OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key, [.. e.Value]))
             .OrderBy(a => a.Slug, StringComparer.Ordinal)
             .ToImmutableArray();
-        return new AuthorIndex(authors);
+        return new AuthorIndex(authors, minPapers);
     }
 }
 
 /// <summary>The archive's authors with pages, and the lookup from a name as written to its page.</summary>
-public sealed class AuthorIndex(ImmutableArray<Author> all)
+public sealed class AuthorIndex(ImmutableArray<Author> all, int minPapers)
 {
+    /// <summary>The fewest papers an author with a page has.</summary>
+    public int MinPapers { get; } = minPapers;
+
     private readonly Dictionary<string, Author> bySlug = all.ToDictionary(a => a.Slug, StringComparer.Ordinal);
 
     public ImmutableArray<Author> All { get; } = all;
 
-    /// <summary>The author page of a name as a paper lists it, or null when the name has none (one paper).</summary>
+    /// <summary>The author page of a name as a paper lists it, or null when the name has none (fewer papers than <see cref="MinPapers"/>).</summary>
     public Author? PageOf(string name) => bySlug.GetValueOrDefault(Authors.SlugOf(name));
 }

@@ -20,7 +20,10 @@ public sealed class PaperRow(SiteSettings settings, Archive archive)
     /// <summary>Authors shown before "et al."; the rest are behind an expander.</summary>
     public const int AuthorsShown = 3;
 
-    private readonly AuthorIndex authors = Authors.Of(archive);
+    /// <summary>Authors the expander lists; the paper's page lists them all.</summary>
+    public const int AuthorsListed = 30;
+
+    private readonly AuthorIndex authors = Authors.Of(archive, settings.AuthorPageMinPapers);
 
     /// <summary>Opens a list of rows (between the page's own text and the rows).</summary>
     public const string ListStart = "<ol class=\"paper-list\">\n";
@@ -154,16 +157,22 @@ public sealed class PaperRow(SiteSettings settings, Archive archive)
         return html.Append("</li>\n").ToString();
     }
 
-    /// <summary>Every author, a name with a page (two or more papers) as a link to it.</summary>
+    /// <summary>
+    /// The authors, a name with a page as a link to it; past <see cref="AuthorsListed"/> the rest are on the paper's
+    /// page (a consortium paper's 500 names would otherwise be in every list it is in).
+    /// </summary>
     private StringBuilder AppendAuthors(StringBuilder html, Paper paper)
     {
-        for (var i = 0; i < paper.Authors.Length; i++)
+        var listed = Math.Min(paper.Authors.Length, AuthorsListed);
+        for (var i = 0; i < listed; i++)
         {
             if (i > 0) html.Append(", ");
             var name = paper.Authors[i];
             if (authors.PageOf(name) is { } author) Anchor(html, settings.Link(Routes.Author(author.Slug)), name);
             else HtmlText.Append(html, name);
         }
+        if (paper.Authors.Length > listed)
+            Anchor(html.Append(", "), settings.Link(Routes.Paper(paper.Slug)), "and " + DisplayText.Count(paper.Authors.Length - listed, "more author"));
         return html;
     }
 

@@ -22,6 +22,7 @@ public static class SettingsLoader
         new("feedMaxBytes", SiteSettings.MinFeedMaxBytes, SiteSettings.MaxFeedMaxBytes, s => s.FeedMaxBytes),
         new("tagPageSize", 1, 1_000, s => s.TagPageSize),
         new("periodTopPapers", 1, 1_000, s => s.PeriodTopPapers),
+        new("authorPageMinPapers", 1, 1_000, s => s.AuthorPageMinPapers),
         new("excerptLength", 20, 10_000, s => s.ExcerptLength),
     ];
 
