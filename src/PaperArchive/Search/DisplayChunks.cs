@@ -7,7 +7,7 @@ using PaperArchive.Settings;
 namespace PaperArchive.Search;
 
 /// <summary>
-/// What a result shows (slug, title, URL, first/last day, days trended, tag names, excerpt, the first three authors,
+/// What a result shows (slug, title, URL, its first to last day as text, days trended, tag names, excerpt, the first three authors,
 /// upvotes and arXiv id when known), in small chunks of consecutive
 /// document numbers: chunk <c>i</c> is an array of papers <c>i·PapersPerChunk …</c>. Shards refer to papers by
 /// document number (short), so the browser finds a result's chunk, and its slug, by arithmetic alone.
@@ -47,10 +47,8 @@ public static class DisplayChunks
         writer.WriteString("s", paper.Slug);
         writer.WriteString("t", paper.Title);
         writer.WriteString("u", settings.Link(Routes.Paper(paper.Slug)));
-        writer.WriteStartArray("d");
-        writer.WriteStringValue(Routes.DayKey(paper.FirstDay));
-        writer.WriteStringValue(Routes.DayKey(paper.LastDay));
-        writer.WriteEndArray();
+        // The days as the site's pages write them (the archive's locale), so a result reads like a row.
+        writer.WriteString("d", settings.Dates.Range(paper.FirstDay, paper.LastDay));
         writer.WriteNumber("n", paper.Days.Length);
         writer.WriteStartArray("g");
         foreach (var tag in paper.Tags) writer.WriteStringValue(archive.TagOf(tag).Name);

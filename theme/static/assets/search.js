@@ -64,10 +64,9 @@
 
     const meta = document.createElement('p')
     meta.className = 'search-meta'
-    const days = paper.d[0] === paper.d[1] ? paper.d[0] : paper.d[0] + ' – ' + paper.d[1]
     const trended = paper.n > 1 ? ' (' + plural(paper.n, 'day') + ')' : ''
     const upvotes = typeof paper.v === 'number' ? ' · ' + plural(paper.v, 'upvote') : ''
-    meta.textContent = 'Trending ' + days + trended + upvotes + (paper.g.length ? ' · ' + paper.g.join(', ') : '')
+    meta.textContent = 'Trending ' + paper.d + trended + upvotes + (paper.g.length ? ' · ' + paper.g.join(', ') : '')
     if (paper.x) {
       meta.appendChild(document.createTextNode(' · '))
       const arxiv = document.createElement('a')
