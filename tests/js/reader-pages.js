@@ -46,6 +46,9 @@ async function main () {
         for (const { kind, path: sitePath } of pages) {
           const response = await page.goto(server.origin + basePath + sitePath, { waitUntil: 'load' })
           if (!response || !response.ok()) throw new Error(`${sitePath}: HTTP ${response && response.status()}`)
+          // The search page answers after its index chunks arrive: wait for its answer before measuring or taking a picture.
+          await page.waitForFunction(() => !document.getElementById('search-app') || document.querySelector('#search-results li') ||
+            /match|No paper/i.test(document.getElementById('search-status').textContent), null, { timeout: 15000 })
           if (name === 'phone' && await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1)) result.phoneOverflow.push(`${kind} (${scheme})`)
           if (shots !== '-' && scheme === 'light') {
             fs.mkdirSync(shots, { recursive: true })
