@@ -8,7 +8,7 @@ namespace PaperArchive.Search;
 
 /// <summary>
 /// What a result shows (slug, title, URL, its first to last day as text, days trended, tag names, excerpt, the first three authors,
-/// upvotes and arXiv id when known), in small chunks of consecutive
+/// upvotes, comments, arXiv id and links when known), in small chunks of consecutive
 /// document numbers: chunk <c>i</c> is an array of papers <c>i·PapersPerChunk …</c>. Shards refer to papers by
 /// document number (short), so the browser finds a result's chunk, and its slug, by arithmetic alone.
 /// </summary>
@@ -63,7 +63,21 @@ public static class DisplayChunks
             if (paper.Authors.Length > ResultAuthors) writer.WriteNumber("m", paper.Authors.Length);
         }
         if (paper.Upvotes is { } upvotes) writer.WriteNumber("v", upvotes);
+        if (paper.NumComments is { } comments) writer.WriteNumber("c", comments);
         if (paper.ArxivId is { } arxiv) writer.WriteString("x", arxiv);
+        if (paper.Links.Length > 0)
+        {
+            // The digest's own links (code, project page), as [label, URL] pairs; arXiv and PDF follow from "x".
+            writer.WriteStartArray("l");
+            foreach (var link in paper.Links)
+            {
+                writer.WriteStartArray();
+                writer.WriteStringValue(link.Label);
+                writer.WriteStringValue(link.Url);
+                writer.WriteEndArray();
+            }
+            writer.WriteEndArray();
+        }
         writer.WriteEndObject();
     }
 }
