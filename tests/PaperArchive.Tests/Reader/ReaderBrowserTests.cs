@@ -8,7 +8,7 @@ namespace PaperArchive.Tests.Reader;
 
 /// <summary>
 /// The reader's pages in headless Chromium: how many papers of a 50-paper day fit in the first desktop screen, a
-/// one-row header at 1280 px, no sideways scrolling on a phone. With <c>PAPERARCHIVE_RECORD_SCREENSHOTS=1</c> it also
+/// one-row header at 1280 px, no sideways scrolling on a phone, the BibTeX Copy button. With <c>PAPERARCHIVE_RECORD_SCREENSHOTS=1</c> it also
 /// refreshes the screenshots in docs/screenshots/ (<c>PAPERARCHIVE_RECORD_SCREENSHOTS=1 dotnet test --filter ReaderBrowser</c>).
 /// </summary>
 [Trait("Category", "Slow")]
@@ -65,6 +65,9 @@ public class ReaderBrowserTests
         var spread = json.RootElement.GetProperty("headerSpread").GetInt32();
         Assert.True(spread < 16, $"the header's items are {spread} px apart vertically at 1280 px: it wraps");
         Assert.Empty(json.RootElement.GetProperty("phoneOverflow").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("Copied", json.RootElement.GetProperty("copyButton").GetString());
+        Assert.StartsWith("@misc{", json.RootElement.GetProperty("copied").GetString());
+        Assert.Equal(json.RootElement.GetProperty("bibtex").GetString(), json.RootElement.GetProperty("copied").GetString());
 
         // docs/ shows every kind, desktop and phone (recorded by this test).
         var docs = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "reader.md"));
