@@ -101,10 +101,25 @@ public class CultureAndTimeZoneTests
         Assert.Contains("Papers of 10 mars 2025", File.ReadAllText(Path.Combine(invariant, "days", ReaderArchive.BigDay, "index.html")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Without_culture_data_a_build_of_accented_names_warns_that_its_slugs_differ_from_other_machines()
+    {
+        // .NET's Unicode normalization needs ICU; without it accents are not folded ("Gödel" → g-del, not godel).
+        using var temp = new TempFolder();
+        var input = ReaderArchive.Write(temp);
+        var invariant = Cli.Run(["build", "--input", input, "--theme", RepoPaths.Theme, "--output", temp["invariant"]], RepoPaths.Root, TimeSpan.FromMinutes(3), NoCultureData);
+        Assert.True(invariant.ExitCode == 0, invariant.ToString());
+        Assert.Contains("runs without culture data (invariant globalization", invariant.StandardError + invariant.StandardOutput, StringComparison.Ordinal);
+        var icu = Cli.Run(["build", "--input", input, "--theme", RepoPaths.Theme, "--output", temp["icu"]], RepoPaths.Root, TimeSpan.FromMinutes(3), Plain);
+        Assert.True(icu.ExitCode == 0, icu.ToString());
+        Assert.DoesNotContain("invariant globalization", icu.StandardError + icu.StandardOutput, StringComparison.Ordinal);
+    }
+
     private static string BuildWithCli(string output, IReadOnlyDictionary<string, string?> environment, string? input = null)
     {
         var result = Cli.Run(["build", "--input", input ?? RepoPaths.Input, "--theme", RepoPaths.Theme, "--output", output], RepoPaths.Root, TimeSpan.FromMinutes(3), environment);
         Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.DoesNotContain("invariant globalization", result.StandardError + result.StandardOutput, StringComparison.Ordinal);
         return output;
     }
 
