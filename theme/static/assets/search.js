@@ -22,6 +22,8 @@
     to: document.getElementById('search-to'),
     sort: document.getElementById('search-sort'),
   }
+  // A theme's own search layout may leave some controls out: a missing one reads as empty and is skipped.
+  for (const name of Object.keys(controls)) if (!controls[name]) controls[name] = { value: '', options: [], appendChild () {}, remove () {}, addEventListener () {} }
   const filters = window.PaperSearch.filters
   let topics = [] // [slug, name, papers, file] from the manifest's catalogue
 
