@@ -29,4 +29,16 @@ public static class SearchFields
         foreach (var paper in archive.Papers) builder.Add(paper.Slug, ValuesOf(paper, archive));
         return builder.Build();
     }
+
+    /// <summary>Where each term of <paramref name="index"/> (built by <see cref="BuildIndex"/>) occurs, for phrase queries.</summary>
+    public static TermPositions PositionsOf(LunrIndex index, Archive archive)
+    {
+        // Field values in lunr's field order, which is the index's (here the declared order: no integer-like names).
+        var order = index.Fields.Select(name => All.Select(f => f.Name).ToList().IndexOf(name)).ToArray();
+        return TermPositions.Of(index, archive.Papers.Select(paper =>
+        {
+            var values = ValuesOf(paper, archive);
+            return (IReadOnlyList<FieldValue>)[.. order.Select(i => values[i])];
+        }), TokenPipeline.Folding);
+    }
 }
