@@ -85,4 +85,10 @@ function phraseDocuments (slots, positionsOf) {
   return found
 }
 
-module.exports = { splitPhrases, phraseSlots, decodePositions, phraseDocuments }
+/* What the status line says before the count: 'Phrase search for “world model”' (and “…” for each further phrase). */
+function describePhrases (phrases) {
+  if (phrases.length === 0) return ''
+  return (phrases.length === 1 ? 'Phrase search for ' : 'Phrase search for each of ') + phrases.map(p => '\u201c' + p + '\u201d').join(', ')
+}
+
+module.exports = { splitPhrases, phraseSlots, decodePositions, phraseDocuments, describePhrases }

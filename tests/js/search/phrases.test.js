@@ -49,3 +49,10 @@ test('a document matches when the terms stand at their offsets in one field', ()
   assert.equal(phraseDocuments([{ offset: 0, term: 'world' }, { offset: 1, term: 'nothing' }], term => positions[term]).size, 0)
   assert.equal(phraseDocuments([{ offset: 0, term: 'world' }], term => positions[term]), null)
 })
+
+test('the status line names the phrases', () => {
+  const { describePhrases } = require('../../../theme/search/phrases')
+  assert.equal(describePhrases([]), '')
+  assert.equal(describePhrases(['world model']), 'Phrase search for \u201cworld model\u201d')
+  assert.equal(describePhrases(['world model', 'robot control']), 'Phrase search for each of \u201cworld model\u201d, \u201crobot control\u201d')
+})

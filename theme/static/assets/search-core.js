@@ -191,7 +191,13 @@ function phraseDocuments (slots, positionsOf) {
   return found
 }
 
-module.exports = { splitPhrases, phraseSlots, decodePositions, phraseDocuments }
+/* What the status line says before the count: 'Phrase search for “world model”' (and “…” for each further phrase). */
+function describePhrases (phrases) {
+  if (phrases.length === 0) return ''
+  return (phrases.length === 1 ? 'Phrase search for ' : 'Phrase search for each of ') + phrases.map(p => '\u201c' + p + '\u201d').join(', ')
+}
+
+module.exports = { splitPhrases, phraseSlots, decodePositions, phraseDocuments, describePhrases }
   }
 
   // ---- search/query-plan.js
@@ -919,8 +925,9 @@ const { prepareTerms, buildIndex, runClauses } = require('./scoring')
 const { highlight } = require('./display')
 const { createSearcher } = require('./searcher')
 const { installFold, foldText } = require('./fold')
+const { describePhrases } = require('./phrases')
 
-module.exports = { installFold, foldText, planQuery, settleTyping, prepareTerms, buildIndex, matchDocuments, decodeShardTerm, decodeCommonTerm, runClauses, createSearcher, highlight, shardsForExact, shardsForPrefix }
+module.exports = { installFold, foldText, planQuery, settleTyping, prepareTerms, buildIndex, matchDocuments, decodeShardTerm, decodeCommonTerm, runClauses, createSearcher, highlight, shardsForExact, shardsForPrefix, describePhrases }
   }
 
   return load('index')
