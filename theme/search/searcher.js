@@ -153,6 +153,9 @@ function createSearcher (lunr, fetchJson) {
     const planned = planQuery(lunr, m.fields, queryString, options)
     const outcome = { status: planned.status, message: planned.message, stopWords: planned.stopWords, unsearchable: planned.unsearchable, phrases: [], results: [], files: 0, total: 0, scored: 0, top: () => [] }
     if (planned.status !== 'ok') return outcome
+    // A phrase's positions files are known from the plan: fetched beside the shards, not after them.
+    const phrasesLoading = phraseFilter(m, planned.phrases)
+    phrasesLoading.catch(() => {})
     const { terms, files } = await termsFor(m, planned.needs)
     // A typed word that is a whole index term is searched as that word alone (see settleTyping); the terms loaded
     // for its expansions are a superset of what it needs, which scores the same (lunr only reads queried terms).
@@ -160,7 +163,7 @@ function createSearcher (lunr, fetchJson) {
     const prepared = preparedFor(terms)
     const match = matchDocuments(lunr, m.fields, prepared, plan.clauses, m.documents)
     // A phrase keeps, of lunr's matches for its required words, the documents where they stand together.
-    const phrases = await phraseFilter(m, plan.phrases)
+    const phrases = await phrasesLoading
     const allowed = phrases.allowed
     if (match && allowed) match.eligible = match.eligible.filter(d => allowed[d])
     outcome.phrases = plan.phrases.map(phrase => phrase.words.join(' '))
