@@ -35,9 +35,10 @@ public static class SearchFields
     {
         // Field values in lunr's field order, which is the index's (here the declared order: no integer-like names).
         var order = index.Fields.Select(name => All.Select(f => f.Name).ToList().IndexOf(name)).ToArray();
-        return TermPositions.Of(index, archive.Papers.Select(paper =>
+        // Documents in the index's own order (its refs are slugs), whatever order the index was built in.
+        return TermPositions.Of(index, index.DocumentRefs.Select(slug =>
         {
-            var values = ValuesOf(paper, archive);
+            var values = ValuesOf(archive[slug], archive);
             return (IReadOnlyList<FieldValue>)[.. order.Select(i => values[i])];
         }), TokenPipeline.Folding);
     }
