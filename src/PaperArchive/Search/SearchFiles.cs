@@ -24,14 +24,18 @@ public static class SearchFiles
 {
     public const int FormatVersion = 3;
 
-    public static IReadOnlyList<SearchFile> Build(Archive archive, SiteSettings settings, SearchOptions? options = null)
+    /// <param name="cancellation">Checked between steps and files: a stopped build does not wait for the whole search data.</param>
+    public static IReadOnlyList<SearchFile> Build(Archive archive, SiteSettings settings, SearchOptions? options = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(archive);
         ArgumentNullException.ThrowIfNull(settings);
         options ??= SearchOptions.Default;
         var index = SearchFields.BuildIndex(archive);
+        cancellation.ThrowIfCancellationRequested();
         var postings = WeightedPostings.Of(index);
+        cancellation.ThrowIfCancellationRequested();
         var positions = SearchFields.PositionsOf(index, archive);
+        cancellation.ThrowIfCancellationRequested();
         var plan = ShardPlanner.Plan(index, postings, options);
         var common = new bool[index.Terms.Count];
         foreach (var term in plan.CommonTerms) common[term.Index] = true;
@@ -41,7 +45,7 @@ public static class SearchFiles
         var shardPositionBytes = new byte[plan.Ranges.Count][];
         var commonPositionBytes = new byte[plan.CommonTerms.Count][];
         var fileCount = shardBytes.Length + commonBytes.Length;
-        Parallel.For(0, 2 * fileCount, i =>
+        Parallel.For(0, 2 * fileCount, new ParallelOptions { CancellationToken = cancellation }, i =>
         {
             var positionsFile = i >= fileCount;
             var j = positionsFile ? i - fileCount : i;
@@ -58,6 +62,7 @@ public static class SearchFiles
             else if (!positionsFile) commonBytes[j - shardBytes.Length] = CommonTermFile.Write(index, postings, plan.CommonTerms[j - shardBytes.Length]);
             else commonPositionBytes[j - shardBytes.Length] = PositionsFile.Write(index, positions, [plan.CommonTerms[j - shardBytes.Length]]);
         });
+        cancellation.ThrowIfCancellationRequested();
         var chunkBytes = DisplayChunks.Build(archive, settings, options);
         var termBytes = SearchFile.Json(writer =>
         {

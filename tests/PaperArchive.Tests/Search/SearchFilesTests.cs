@@ -177,6 +177,15 @@ public class SearchFilesTests
         }
     }
 
+    /// <summary>A stopped build does not wait for the search data (positions made it the longest step no pipeline checks).</summary>
+    [Fact]
+    public void A_cancelled_build_stops_writing_the_search_files()
+    {
+        using var stopped = new CancellationTokenSource();
+        stopped.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => SearchFiles.Build(SyntheticPapers.Generate(200), new SiteSettings(), cancellation: stopped.Token));
+    }
+
     private static long Gzip(byte[] bytes)
     {
         using var buffer = new MemoryStream();
