@@ -92,9 +92,9 @@ public static class FeedChannels
     public static IEnumerable<(string Path, FeedChannel Channel)> Periods(Archive archive, SiteSettings settings)
     {
         foreach (var (week, days) in Model.Periods.Weeks(archive))
-            yield return (Routes.WeekFeed(week.Key), Period(archive, settings, days, Routes.Week(week.Key), "week of " + DisplayText.Week(week.Monday, week.Sunday)));
+            yield return (Routes.WeekFeed(week.Key), Period(archive, settings, days, Routes.Week(week.Key), "week of " + settings.Dates.Range(week.Monday, week.Sunday)));
         foreach (var (month, days) in Model.Periods.Months(archive))
-            yield return (Routes.MonthFeed(month.Key), Period(archive, settings, days, Routes.Month(month.Key), DisplayText.MonthName(month.Year, month.Month)));
+            yield return (Routes.MonthFeed(month.Key), Period(archive, settings, days, Routes.Month(month.Key), settings.Dates.Month(month.Year, month.Month)));
     }
 
     private static FeedChannel Period(Archive archive, SiteSettings settings, ImmutableArray<Day> days, string page, string name) => Channel(settings,
@@ -141,8 +141,8 @@ public static class FeedChannels
         return new FeedItem
         {
             Url = settings.AbsoluteUrl(Routes.Day(day.Date)),
-            Title = "Papers of " + DisplayText.Date(day.Date),
-            Summary = $"{DisplayText.PaperCount(day.PaperSlugs.Length)} trended on {DisplayText.Date(day.Date)}.",
+            Title = "Papers of " + settings.Dates.Date(day.Date),
+            Summary = $"{DisplayText.PaperCount(day.PaperSlugs.Length)} trended on {settings.Dates.Date(day.Date)}.",
             ContentHtml = html.ToString(),
             Published = Midnight(day.Date),
         };

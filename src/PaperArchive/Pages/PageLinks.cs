@@ -20,5 +20,5 @@ public sealed class PageLinks(SiteSettings settings, Archive archive)
         return string.Join(", ", paper.Authors.Select(name => index.PageOf(name) is { } author ? Link(name, Routes.Author(author.Slug)) : MarkdownText.Escape(name)));
     }
 
-    public string Days(Paper paper) => string.Join(", ", paper.Days.Select(d => Link(DisplayText.Date(d), Routes.Day(d))));
+    public string Days(Paper paper) => string.Join(", ", paper.Days.Select(d => Link(settings.Dates.Date(d), Routes.Day(d))));
 }

@@ -96,7 +96,7 @@ public sealed class PaperRow(SiteSettings settings, Archive archive)
             for (var i = 0; i < paper.Days.Length; i++)
             {
                 if (i > 0) html.Append(", ");
-                Anchor(html, settings.Link(Routes.Day(paper.Days[i])), DisplayText.Date(paper.Days[i]));
+                Anchor(html, settings.Link(Routes.Day(paper.Days[i])), settings.Dates.Date(paper.Days[i]));
             }
             html.Append("</span>");
         }

@@ -1,3 +1,5 @@
+using PaperArchive.Display;
+
 namespace PaperArchive.Settings;
 
 /// <summary>Site settings, read from <c>input/archive.yml</c>. Every setting has a sensible default.</summary>
@@ -8,6 +10,11 @@ public sealed record SiteSettings
     /// <summary>Absolute URL the site is served from, ending in '/', e.g. <c>https://user.github.io/paper-archive/</c>.</summary>
     public string BaseUrl { get; init; } = "http://localhost:5080/";
     public string Language { get; init; } = "en";
+    /// <summary>
+    /// The locale of month and weekday names and of the order of a date's parts ("Mar 11, 2025", "11 mars 2025"): one
+    /// of <see cref="DateLocale.Codes"/>. The site's own words stay English.
+    /// </summary>
+    public string Locale { get; init; } = DateLocale.DefaultCode;
     public string? Author { get; init; }
     /// <summary>
     /// The feeds' window: papers that first trended on the latest this-many days that have papers (of the feed's own
@@ -27,6 +34,9 @@ public sealed record SiteSettings
     public int TagPageSize { get; init; } = 50;
     /// <summary>Characters of abstract shown as an excerpt on listing pages.</summary>
     public int ExcerptLength { get; init; } = 280;
+
+    /// <summary>How dates read: the names and patterns of <see cref="Locale"/> (checked when the settings are loaded).</summary>
+    public DateLocale Dates => DateLocale.Find(Locale) ?? throw new InvalidOperationException($"locale '{Locale}' is not one of {string.Join(", ", DateLocale.Codes)}");
 
     /// <summary>The path part of <see cref="BaseUrl"/>, always starting and ending with '/': <c>/paper-archive/</c>.</summary>
     public string BasePath => Parsed.Path;
