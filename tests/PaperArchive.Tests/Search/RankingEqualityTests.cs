@@ -149,7 +149,9 @@ public sealed class RankingEqualityTests : IClassFixture<RankingEqualityTests.Sh
             CommonTerms = manifest.RootElement.GetProperty("common").EnumerateArray().Select(c => c[0].GetString()!).ToHashSet(StringComparer.Ordinal);
             searchFolder = SearchTooling.WriteFiles(files, temp["site"]);
             monolithicPath = temp["monolithic.json"];
-            File.WriteAllBytes(monolithicPath, LunrIndexWriter.ToUtf8Bytes(SearchFields.BuildIndex(archive)));
+            var monolithic = SearchFields.BuildIndex(archive);
+            var monolithicRefs = monolithic.DocumentRefs;
+            File.WriteAllBytes(monolithicPath, LunrIndexWriter.ToUtf8Bytes(monolithic));
             positionsIndex = new Lazy<string>(() =>
             {
                 // lunr.js indexes the same folded fields itself, recording token positions (build-index.js … positions).
@@ -157,7 +159,8 @@ public sealed class RankingEqualityTests : IClassFixture<RankingEqualityTests.Sh
                 {
                     fold = true,
                     fields = SearchFields.All.Select(f => new { name = f.Name, boost = f.Boost }),
-                    documents = archive.Papers.Select(p => new { @ref = p.Slug, values = SearchFields.ValuesOf(p, archive).Select(v => v.Text) }),
+                    // In the site index's document order, so tied scores come out in the same order.
+                    documents = monolithicRefs.Select(slug => archive[slug]).Select(p => new { @ref = p.Slug, values = SearchFields.ValuesOf(p, archive).Select(v => v.Text) }),
                 });
                 var path = temp["monolithic-positions.json"];
                 NodeTooling.RunScript("build-index.js", corpus, path, "positions");
