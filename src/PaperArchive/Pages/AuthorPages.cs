@@ -15,7 +15,7 @@ namespace PaperArchive.Pages;
 public static class AuthorPages
 {
     public static IEnumerable<PageSource> All(Archive archive, SiteSettings settings) =>
-        Authors.Of(archive).All.Select(a => Build(a, archive, settings));
+        Authors.Of(archive, settings.AuthorPageMinPapers).All.Select(a => Build(a, archive, settings));
 
     public static PageSource Build(Author author, Archive archive, SiteSettings settings)
     {

@@ -13,10 +13,10 @@ public sealed class PageLinks(SiteSettings settings, Archive archive)
 
     public string Tags(Paper paper) => string.Join(", ", paper.Tags.Select(slug => Link(archive.TagOf(slug).Name, Routes.Tag(slug))));
 
-    /// <summary>Every author; a name with a page (two or more papers) links to it.</summary>
+    /// <summary>Every author; a name with a page (<c>authorPageMinPapers</c> or more papers) links to it.</summary>
     public string Authors(Paper paper)
     {
-        var index = Model.Authors.Of(archive);
+        var index = Model.Authors.Of(archive, settings.AuthorPageMinPapers);
         return string.Join(", ", paper.Authors.Select(name => index.PageOf(name) is { } author ? Link(name, Routes.Author(author.Slug)) : MarkdownText.Escape(name)));
     }
 

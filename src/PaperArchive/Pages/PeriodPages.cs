@@ -52,7 +52,13 @@ public static class PeriodPages
             .Append(" Days: ")
             .Append(string.Join(" · ", days.Select(d => links.Link(settings.Dates.Date(d.Date), Routes.Day(d.Date)) + " (" + DisplayText.Number(d.PaperSlugs.Length) + ")")))
             .Append(". Follow it with its ").Append(links.Link("feed", feed)).Append(".\n\n");
-        body.AppendRows(papers.Select(p => rows.Block(p, showDays: true, headingLevel: 2, shared: true)));
+        var top = settings.PeriodTopPapers;
+        body.AppendRows(papers.Take(top).Select(p => rows.Block(p, showDays: true, headingLevel: 2, shared: true)));
+        if (papers.Length > top)
+        {
+            body.Append($"## More papers {when}\n\n");
+            body.AppendCompactRows(papers.Skip(top).Select(rows.Compact), top + 1);
+        }
 
         var data = new Dictionary<string, object?>(StringComparer.Ordinal)
         {

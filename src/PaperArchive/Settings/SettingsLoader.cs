@@ -22,6 +22,8 @@ public static class SettingsLoader
         new("feedDays", SiteSettings.MinFeedDays, SiteSettings.MaxFeedDays, s => s.FeedDays),
         new("feedMaxBytes", SiteSettings.MinFeedMaxBytes, SiteSettings.MaxFeedMaxBytes, s => s.FeedMaxBytes),
         new("tagPageSize", 1, 1_000, s => s.TagPageSize),
+        new("periodTopPapers", 1, 1_000, s => s.PeriodTopPapers),
+        new("authorPageMinPapers", 1, 1_000, s => s.AuthorPageMinPapers),
         new("excerptLength", 20, 10_000, s => s.ExcerptLength),
     ];
 

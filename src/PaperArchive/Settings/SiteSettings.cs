@@ -32,6 +32,16 @@ public sealed record SiteSettings
     public const int MaxFeedMaxBytes = 10 * 1024 * 1024;
     /// <summary>Papers per page on tag pages.</summary>
     public int TagPageSize { get; init; } = 50;
+    /// <summary>
+    /// Papers shown as full rows on a week's or month's page, and items in its feed; the rest of the period's papers
+    /// follow on the page as one line each (a month of a busy archive is over a thousand papers).
+    /// </summary>
+    public int PeriodTopPapers { get; init; } = 30;
+    /// <summary>
+    /// The fewest papers an author needs for a page of their own (and its feed); other names are plain text, found
+    /// by search. Two made 1.85 author pages per paper page on the real-shaped archive (docs/reader.md).
+    /// </summary>
+    public int AuthorPageMinPapers { get; init; } = 3;
     /// <summary>Characters of abstract shown as an excerpt on listing pages.</summary>
     public int ExcerptLength { get; init; } = 280;
 

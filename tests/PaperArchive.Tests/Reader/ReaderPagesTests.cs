@@ -212,9 +212,15 @@ public class ReaderPagesTests(ReaderSiteFixture site) : IClassFixture<ReaderSite
         var week = site.Read("weeks/2025-W11/index.html");
         // The layout's encoder writes the range's thin spaces as character references.
         Assert.Contains("<h1>Top papers, week of Mar 10\u2009–\u200916, 2025</h1>", System.Net.WebUtility.HtmlDecode(week));
-        Assert.Equal(ReaderArchive.BigDayPapers, Regex.Matches(week, "<li class=\"paper-row\">").Count);
+        // The top 30 in full, the other 20 one line each, numbered on from 31; upvotes descend across both.
+        Assert.Equal(30, Regex.Matches(week, "<li class=\"paper-row\">").Count);
+        var tail = Regex.Match(week, "<h2[^>]*>More papers this week</h2>\\s*<ol class=\"compact-list\" start=\"31\">(.*?)</ol>", RegexOptions.Singleline);
+        Assert.True(tail.Success, "the week's tail of one-line rows");
+        Assert.Equal(ReaderArchive.BigDayPapers - 30, Regex.Matches(tail.Value, "<li><a href=\"/sub/path/papers/[^\"]+/\">").Count);
         var upvotes = Regex.Matches(week, "<span class=\"row-stat\">(\\d+) upvotes?</span>").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(ReaderArchive.BigDayPapers, upvotes.Count);
         Assert.Equal(upvotes.OrderDescending(), upvotes);
+        Assert.Contains("- [", site.Read("weeks/2025-W11/index.md").Split("## More papers this week")[1]);
         Assert.Contains("href=\"/sub/path/weeks/2025-W09/\">← Week of Feb 24\u2009–\u2009Mar 2, 2025</a>", System.Net.WebUtility.HtmlDecode(week));
         Assert.Contains("<link rel=\"alternate\" type=\"application/rss+xml\" href=\"https://example.org/sub/path/weeks/2025-W11/feed.xml\"", week);
 
@@ -225,7 +231,7 @@ public class ReaderPagesTests(ReaderSiteFixture site) : IClassFixture<ReaderSite
 
         var feed = System.Xml.Linq.XDocument.Parse(site.Read("months/2025-03/feed.xml"));
         var items = feed.Descendants("item").Select(i => i.Element("title")!.Value).ToList();
-        Assert.Equal(ReaderArchive.BigDayPapers, items.Count);
+        Assert.Equal(30, items.Count);
         Assert.Equal("Multimodal Agents for Web Navigation (2)", items[0]);
         Assert.True(File.Exists(Path.Combine(site.Site, "weeks", "2025-W09", "feed.xml")));
     }
