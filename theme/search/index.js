@@ -9,6 +9,7 @@ const { prepareTerms, buildIndex, runClauses } = require('./scoring')
 const { highlight } = require('./display')
 const { createSearcher } = require('./searcher')
 const { installFold, foldText } = require('./fold')
+const { describePhrases } = require('./phrases')
 const filters = require('./filters')
 
-module.exports = { installFold, foldText, planQuery, settleTyping, prepareTerms, buildIndex, matchDocuments, decodeShardTerm, decodeCommonTerm, runClauses, createSearcher, highlight, shardsForExact, shardsForPrefix, filters }
+module.exports = { installFold, foldText, planQuery, settleTyping, prepareTerms, buildIndex, matchDocuments, decodeShardTerm, decodeCommonTerm, runClauses, createSearcher, highlight, shardsForExact, shardsForPrefix, describePhrases, filters }

@@ -187,9 +187,13 @@
       await showMore(ticket)
     } else {
       const filtered = describeFilter(state)
-      say(answer.total === 0
-        ? (filters.isFiltered(filter) ? 'No papers match' + filtered + ', and none with one letter changed in a word either.' : 'No papers match, and none match with one letter changed in a word either.')
-        : plural(answer.total, 'paper') + ' match' + filtered + '.')
+      const phrases = window.PaperSearch.describePhrases(answer.phrases)
+      if (phrases) say(phrases + ': ' + (answer.total === 0 ? 'no paper' + (filters.isFiltered(filter) ? ' that the filters allow' : '') + ' has these words side by side, in this order.' : plural(answer.total, 'paper') + ' match' + filtered + '.'))
+      else {
+        say(answer.total === 0
+          ? (filters.isFiltered(filter) ? 'No papers match' + filtered + ', and none with one letter changed in a word either.' : 'No papers match, and none match with one letter changed in a word either.')
+          : plural(answer.total, 'paper') + ' match' + filtered + '.')
+      }
       outcome = answer
       await showMore(ticket)
       if (answer.retriedAs && ticket === latest) {
