@@ -15,7 +15,10 @@ namespace PaperArchive.Bench;
 /// Sharded search on a synthetic archive built by the real SiteBuilder: index and shard sizes, then per query, in
 /// headless Chromium with a cold cache, the gzipped bytes fetched and the time from typing to first results; then
 /// the time and peak memory of writing the search files alone at 20,000 and 100,000 papers.
-/// Options: [papers=20000] [write-step sizes, default 20000,100000]. Needs Node.js (tests/js packages) and a system Chromium on the PATH.
+/// Then the catalogue (topic lists, facts files) and, per filtered browse or filtered query opened by URL, the bytes
+/// fetched and the time to the first page. The digests carry upvotes (daily-papers JSON) so the facts are realistic.
+/// Options: [papers=20000] [write-step sizes, default 20000,100000, or 0 for none] [filters: only the catalogue and the
+/// filtered browses, no word queries]. Needs Node.js (tests/js packages) and a system Chromium on the PATH.
 /// </summary>
 public sealed class SearchBenchmark : IBenchmark
 {
@@ -43,7 +46,8 @@ public sealed class SearchBenchmark : IBenchmark
         try
         {
             var input = Path.Combine(temp.FullName, "input");
-            SyntheticArchive.WriteDigests(SyntheticArchive.Generate(count), Path.Combine(input, "digests"));
+            SyntheticArchive.WriteDigestsWithUpvotes(SyntheticArchive.Generate(count), Path.Combine(input, "digests"));
+            var filtersOnly = args.Length > 2 && args[2] == "filters";
             await File.WriteAllTextAsync(Path.Combine(input, "archive.yml"), "title: Bench\nbaseUrl: http://127.0.0.1/\n");
             var site = Path.Combine(temp.FullName, "site");
             var clock = Stopwatch.StartNew();
@@ -79,6 +83,8 @@ public sealed class SearchBenchmark : IBenchmark
             Console.WriteLine();
 
             await RunAsync(OperatingSystem.IsWindows() ? "npm.cmd" : "npm", ["ci", "--no-audit", "--no-fund"], Path.Combine(repository, "tests", "js"));
+            await MeasureFiltersAsync(site, manifest, chromium, repository, temp.FullName);
+            if (filtersOnly) return 0;
             var queriesPath = Path.Combine(temp.FullName, "queries.json");
             await File.WriteAllTextAsync(queriesPath, JsonSerializer.Serialize(OneWord.Concat(TwoWords).Concat(Phrases)));
             var output = await RunAsync("node", [Path.Combine(repository, "tests", "js", "bench-search.js"), site, chromium, queriesPath], repository);
@@ -109,7 +115,7 @@ public sealed class SearchBenchmark : IBenchmark
                     $"| {kind} | {group.Count} | {group.Max(q => q.GetProperty("gzipBytes").GetInt64()) / 1024.0:F0} | {Median(first)} | {first.Max()} | {Median(page)} | {page.Max()} | {group.Max(q => q.GetProperty("keyByKeyGzipBytes").GetInt64()) / 1024.0:F0} |"));
             }
             Console.WriteLine();
-            var stepSizes = args.Length > 1 ? args[1].Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)) : [20_000, 100_000];
+            var stepSizes = args.Length > 1 ? args[1].Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)).Where(n => n > 0) : [20_000, 100_000];
             Console.WriteLine("writing the search files alone (SearchFiles.Build: index, postings, shards, common terms, chunks)");
             Console.WriteLine();
             Console.WriteLine("| papers | files | time s | peak memory MB (resident, whole process) | resident before MB |");
@@ -121,6 +127,53 @@ public sealed class SearchBenchmark : IBenchmark
         {
             temp.Delete(recursive: true);
         }
+    }
+
+    /// <summary>
+    /// The catalogue's sizes, then browses and filtered queries opened cold by URL (page, scripts, manifest, topic list,
+    /// facts, index files and display chunks of the first page). Topics and months are picked from the manifest: the
+    /// biggest and the median topic, the last month and three months in the middle.
+    /// </summary>
+    private static async Task MeasureFiltersAsync(string site, byte[] manifestBytes, string chromium, string repository, string temp)
+    {
+        using var manifest = JsonDocument.Parse(manifestBytes);
+        var catalogue = manifest.RootElement.GetProperty("catalogue");
+        var tags = catalogue.GetProperty("tags").EnumerateArray().Select(t => (Slug: t[0].GetString()!, Papers: t[2].GetInt32(), File: t[3].GetString()!)).OrderByDescending(t => t.Papers).ToList();
+        var months = catalogue.GetProperty("months").EnumerateArray().Select(m => m[0].GetString()!).ToList();
+        var tagFiles = tags.Select(t => t.File).Distinct(StringComparer.Ordinal).Select(f => File.ReadAllBytes(Path.Combine(site, "search", f))).ToList();
+        var facts = catalogue.GetProperty("facts").EnumerateArray().Select(f => File.ReadAllBytes(Path.Combine(site, "search", f.GetString()!))).ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"catalogue: {tags.Count} topics (largest {tags[0].Papers:N0} papers, median {tags[tags.Count / 2].Papers:N0}), {months.Count} months"));
+        Console.WriteLine();
+        Console.WriteLine("| what | files | JSON | gzipped |");
+        Console.WriteLine("| --- | ---: | ---: | ---: |");
+        Console.WriteLine(Row("topic lists (total)", tagFiles.Count, tagFiles.Sum(f => (long)f.Length), tagFiles.Sum(Gzip)));
+        Console.WriteLine(Row("topic list (largest)", 1, tagFiles.Max(f => (long)f.Length), tagFiles.Max(Gzip)));
+        Console.WriteLine(Row("topic list (median)", tagFiles.Count, Median(tagFiles.Select(f => (long)f.Length)), Median(tagFiles.Select(Gzip))));
+        Console.WriteLine(Row("facts files (total)", facts.Count, facts.Sum(f => (long)f.Length), facts.Sum(Gzip)));
+        Console.WriteLine(Row("facts file (median)", facts.Count, Median(facts.Select(f => (long)f.Length)), Median(facts.Select(Gzip))));
+        Console.WriteLine();
+
+        var (big, median) = (tags[0].Slug, tags[tags.Count / 2].Slug);
+        var (last, middle) = (months[^1], months.Count / 2);
+        var (from, to) = (months[Math.Max(0, middle - 1)], months[Math.Min(months.Count - 1, middle + 1)]);
+        string[] browses =
+        [
+            "?sort=upvotes", $"?tag={big}", $"?tag={big}&sort=upvotes", $"?tag={median}&sort=upvotes", $"?from={last}&to={last}&sort=upvotes",
+            $"?tag={big}&from={from}&to={to}&sort=upvotes", $"?from={from}",
+            $"?q=model&tag={big}", $"?q=model&sort=upvotes", $"?q=homology&tag={median}&from={from}&to={to}", $"?q=learning&from={last}&sort=upvotes",
+            $"?q=persistent+homology&sort=newest",
+        ];
+        var path = Path.Combine(temp, "browses.json");
+        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(browses));
+        var output = await RunAsync("node", [Path.Combine(repository, "tests", "js", "bench-search.js"), site, chromium, path, "urls"], repository);
+        Console.WriteLine("opened cold by URL (page load included): bytes fetched gzipped, catalogue = topic lists + facts files");
+        Console.WriteLine();
+        Console.WriteLine("| URL | results | files | catalogue files | catalogue KB gz | index KB gz | total KB gz | open → first page ms |");
+        Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var b in JsonDocument.Parse(output).RootElement.EnumerateArray())
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| `{b.GetProperty("query").GetString()}` | {b.GetProperty("results").GetString()} | {b.GetProperty("files").GetInt32()} | {b.GetProperty("catalogueFiles").GetInt32()} | {b.GetProperty("catalogueGzipBytes").GetInt64() / 1024.0:F0} | {b.GetProperty("shardGzipBytes").GetInt64() / 1024.0:F0} | {b.GetProperty("gzipBytes").GetInt64() / 1024.0:F0} | {b.GetProperty("openMs").GetInt32()} |"));
+        Console.WriteLine();
     }
 
     private static string Row(string what, int files, long bytes, long gzipped) =>

@@ -56,6 +56,11 @@ async function main() {
       for (const sitePath of pageList.split(',')) {
         const response = await page.goto(origin + basePath + sitePath, { waitUntil: 'load' });
         if (!response || !response.ok()) throw new Error(`${sitePath}: HTTP ${response && response.status()}`);
+        // The search page with a query or filter in its URL: checked once its results are on the page.
+        await page.waitForFunction(() => {
+          const app = document.getElementById('search-app');
+          return !app || !location.search || app.getAttribute('data-rendered-state') === location.search;
+        }, null, { timeout: 15000 });
         await page.addScriptTag({ content: axeSource });
         const found = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations);
         results.push({

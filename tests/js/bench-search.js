@@ -2,6 +2,8 @@
 // fetched (page, scripts, manifest, shards, positions files of phrases, display chunks) and time from typing to rendered results. The page is
 // loaded (network idle: scripts and manifest fetched, as they are before a reader's first keystroke) before the query
 // is typed. openMs is the other way in: opening /search/?q=… cold, from navigation to the first page of results.
+// With a fourth argument `urls`, the list holds query strings (?tag=…&sort=upvotes, ?q=…&from=…) each opened cold:
+//   → [{ query, results, gzipBytes, files, shards, shardGzipBytes, catalogueFiles, catalogueGzipBytes, openMs }].
 // Usage: node bench-search.js <site folder> <chromium path> <queries.json> → [{ query, results, gzipBytes, files, shards, totalMs (Playwright's fill → rendered),
 //   firstMs / typedMs (in the page: last keystroke → first result / → whole first page), openMs,
 //   keyByKeyFirstMs / keyByKeyGzipBytes (typed key by key: last keystroke → first result; bytes fetched while typing) }]
@@ -29,13 +31,17 @@ function installTiming () {
 }
 
 async function main () {
-  const [site, chromiumPath, queriesPath] = process.argv.slice(2)
+  const [site, chromiumPath, queriesPath, mode] = process.argv.slice(2)
   const queries = JSON.parse(fs.readFileSync(queriesPath, 'utf8'))
   const server = await start(site, '/')
   server.warm(['search', 'assets']) // compressed once up front, as a host serves pre-compressed files
   const browser = await launch(chromiumPath)
   const reports = []
   try {
+    if (mode === 'urls') {
+      for (const search of queries) reports.push(await openCold(browser, server, search))
+      return
+    }
     for (const query of queries) {
       const context = await browser.newContext() // a fresh context: nothing cached
       await context.addInitScript(installTiming)
@@ -89,8 +95,38 @@ async function main () {
   } finally {
     await browser.close()
     await server.close()
+    process.stdout.write(JSON.stringify(reports))
   }
-  process.stdout.write(JSON.stringify(reports))
+}
+
+/* Opens /search/<search> in a fresh context and waits until its first page is shown; what was fetched, and how long. */
+async function openCold (browser, server, search) {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  server.log.length = 0
+  const navigated = Date.now()
+  await page.goto(server.origin + '/search/' + search)
+  await page.waitForFunction(() => document.getElementById('search-app').getAttribute('data-rendered-state') === location.search, null, { timeout: 60000 })
+  await page.waitForFunction(() => {
+    const total = Number((document.getElementById('search-status').textContent.match(/^[0-9,]+/) || ['0'])[0].replace(/,/g, ''))
+    return document.querySelectorAll('#search-results > li').length >= Math.min(total, 20)
+  }, null, { timeout: 60000 })
+  const openMs = Date.now() - navigated
+  const results = await page.evaluate(() => document.getElementById('search-status').textContent)
+  await context.close()
+  const fetched = server.log.filter(entry => !entry.path.endsWith('/style.css') && !entry.path.endsWith('/favicon.ico'))
+  const of = pattern => fetched.filter(entry => pattern.test(entry.path))
+  return {
+    query: search,
+    results,
+    gzipBytes: fetched.reduce((sum, entry) => sum + entry.gzipBytes, 0),
+    files: fetched.length,
+    shards: of(/\/search\/(shards|common)\//).length,
+    shardGzipBytes: of(/\/search\/(shards|common)\//).reduce((sum, entry) => sum + entry.gzipBytes, 0),
+    catalogueFiles: of(/\/search\/(tags|facts)\//).length,
+    catalogueGzipBytes: of(/\/search\/(tags|facts)\//).reduce((sum, entry) => sum + entry.gzipBytes, 0),
+    openMs
+  }
 }
 
 main().catch(error => { console.error(error); process.exit(1) })

@@ -8,6 +8,9 @@
 // the first page as search() returns it, then the second as "show more" asks for it (top(40)); `scored` is how many
 // documents lunr scored for the first page.
 // Sharded refs are document numbers; their slugs come from the display chunks, as on the page.
+// A query may be { query, filter: { tag, from, to }, allowed: [slugs], sort, rank: { slug: position } }: the sharded
+// search runs with the filter (and sort), the monolithic results keep only the allowed slugs (found by the caller from
+// the archive, not from the catalogue) and, with a sort, are ordered by rank.
 'use strict'
 const fs = require('fs')
 const path = require('path')
@@ -24,15 +27,23 @@ async function main () {
   const queries = JSON.parse(fs.readFileSync(queriesPath, 'utf8'))
   const top = results => results.slice(0, 40).map(r => [r.ref, r.score])
   const reports = []
-  for (const query of queries) {
-    const sharded = await searcher.search(query, { typing })
+  for (const item of queries) {
+    const query = typeof item === 'string' ? item : item.query
+    const filter = typeof item === 'string' ? undefined : item.filter
+    const sort = typeof item === 'string' ? undefined : item.sort
+    const sharded = await searcher.search(query, { typing, filter, sort })
     const scored = sharded.scored
     const shardedTop = sharded.results.concat(sharded.top(40).slice(20))
     const papers = await searcher.display(shardedTop.map(r => r.ref))
     const plan = core.settleTyping(lunr, core.planQuery(lunr, monolithic.fields, query, { typing }), term => Object.prototype.hasOwnProperty.call(monolithic.invertedIndex, term))
     const required = plan.status === 'ok' ? core.runClauses(monolithic, plan.clauses) : []
-    const whole = phraseMode === 'phrases' ? required.filter(r => plan.phrases.every(phrase => standsTogether(monolithic.fields, r, phrase.slots))) : required
-    reports.push({ query, status: sharded.status, files: sharded.files, total: sharded.total, scored, phrases: sharded.phrases, sharded: shardedTop.map((r, i) => [papers[i].s, r.score]), monolithic: top(whole), monolithicTotal: whole.length, requiredTotal: required.length })
+    let whole = phraseMode === 'phrases' ? required.filter(r => plan.phrases.every(phrase => standsTogether(monolithic.fields, r, phrase.slots))) : required
+    if (item.allowed) {
+      const allowed = new Set(item.allowed)
+      whole = whole.filter(r => allowed.has(r.ref))
+    }
+    if (item.rank) whole = whole.slice().sort((a, b) => item.rank[a.ref] - item.rank[b.ref])
+    reports.push({ query: typeof item === 'string' ? query : JSON.stringify({ query, filter, sort }), status: sharded.status, files: sharded.files, total: sharded.total, scored, phrases: sharded.phrases, sharded: shardedTop.map((r, i) => [papers[i].s, r.score]), monolithic: top(whole), monolithicTotal: whole.length, requiredTotal: required.length })
   }
   process.stdout.write(JSON.stringify(reports))
 }

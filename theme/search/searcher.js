@@ -8,6 +8,7 @@ const { matchDocuments, candidates } = require('./candidates')
 const { prepareTerms, buildIndex, runClauses } = require('./scoring')
 const { chunkPathOf, entryOf } = require('./display')
 const { decodePositions, phraseDocuments } = require('./phrases')
+const { isFiltered, documentRange, decodeGaps, allowedDocuments, browseDocuments, factsFilesFor, sortDocuments } = require('./filters')
 
 /*
  * A searcher over one site's search data. fetchJson(path) loads a file relative to the manifest's folder.
@@ -119,6 +120,50 @@ function createSearcher (lunr, fetchJson) {
     return { allowed, files: new Set(paths.filter(path => path !== undefined)).size }
   }
 
+  /* The documents of a topic (ascending), decoded once; undefined for no topic; an unknown topic has none. */
+  async function tagDocuments (m, tag) {
+    if (!tag) return undefined
+    const entry = m.catalogue.tags.find(t => t[0] === tag)
+    if (!entry) return new Int32Array(0)
+    if (!decoded.has('tag:' + tag)) decoded.set('tag:' + tag, decodeGaps(await file(entry[3])))
+    return decoded.get('tag:' + tag)
+  }
+
+  /* A filter's document range and topic documents: what allowedDocuments and browseDocuments read. */
+  async function filterParts (m, filter) {
+    const range = documentRange(m.catalogue.months, m.documents, filter && filter.from, filter && filter.to)
+    return { range, tag: await tagDocuments(m, filter && filter.tag) }
+  }
+
+  /* facts(d) → { v: upvotes (-1 unknown), n: days trended } for these documents (ascending), fetching only their files. */
+  async function factsOf (m, documents) {
+    const perFile = m.catalogue.factsPerFile
+    const numbers = factsFilesFor(documents, perFile)
+    const loaded = await Promise.all(numbers.map(i => file(m.catalogue.facts[i])))
+    const byFile = new Map(numbers.map((i, at) => [i, loaded[at]]))
+    return d => {
+      const facts = byFile.get(Math.floor(d / perFile))
+      return { v: facts.v[d % perFile], n: facts.n[d % perFile] }
+    }
+  }
+
+  /* Orders documents (ascending) by a sort other than relevance, loading facts when upvotes need them. */
+  async function ordered (m, documents, sort) {
+    return sortDocuments(documents, sort, sort === 'upvotes' ? await factsOf(m, documents) : null)
+  }
+
+  /*
+   * Browsing without a query: every document the filter allows, newest first or by upvotes. → the outcome shape of
+   * search (status 'ok', total, results, top(n)) with no scores or matched terms.
+   */
+  async function browse (filter, sort, options) {
+    const m = await manifest()
+    const { range, tag } = await filterParts(m, filter)
+    const order = await ordered(m, browseDocuments(range, tag), sort === 'upvotes' ? 'upvotes' : 'newest')
+    const top = limit => order.slice(0, limit).map(ref => ({ ref, score: 0, terms: [] }))
+    return { status: 'ok', browsing: true, files: 0, total: order.length, scored: 0, results: top((options && options.limit) || 20), top }
+  }
+
   function preparedFor (terms) {
     const key = terms.map(t => t.term).sort().join('\u0000')
     let prepared = preparedSets.get(key)
@@ -136,6 +181,9 @@ function createSearcher (lunr, fetchJson) {
    *     results: the first `limit` (options.limit, default 20) as [{ ref, score, terms }], top(n): the first n }.
    * Only the documents that can reach the first n are scored by lunr (see matchDocuments), so a word in every
    * paper costs about as much as a rare one.
+   * options.filter ({ tag, from, to }) keeps only the documents it allows, before the first n are picked: the
+   * results are exactly lunr's ranking with the others left out. options.sort 'newest' or 'upvotes' orders the
+   * matching documents by that instead of their score (lunr still says which words each one matched).
    */
   async function search (queryString, options) {
     const outcome = await searchOnce(queryString, options)
@@ -150,26 +198,49 @@ function createSearcher (lunr, fetchJson) {
 
   async function searchOnce (queryString, options) {
     const m = await manifest()
+    const filter = options && options.filter
+    const sort = (options && options.sort) || 'relevance'
     const planned = planQuery(lunr, m.fields, queryString, options)
     const outcome = { status: planned.status, message: planned.message, stopWords: planned.stopWords, unsearchable: planned.unsearchable, phrases: [], results: [], files: 0, total: 0, scored: 0, top: () => [] }
     if (planned.status !== 'ok') return outcome
     // A phrase's positions files are known from the plan: fetched beside the shards, not after them.
     const phrasesLoading = phraseFilter(m, planned.phrases)
     phrasesLoading.catch(() => {})
-    const { terms, files } = await termsFor(m, planned.needs)
+    const [{ terms, files }, parts] = await Promise.all([termsFor(m, planned.needs), isFiltered(filter) ? filterParts(m, filter) : null])
     // A typed word that is a whole index term is searched as that word alone (see settleTyping); the terms loaded
     // for its expansions are a superset of what it needs, which scores the same (lunr only reads queried terms).
     const plan = settleTyping(lunr, planned, term => terms.some(t => t.term === term))
     const prepared = preparedFor(terms)
     const match = matchDocuments(lunr, m.fields, prepared, plan.clauses, m.documents)
-    // A phrase keeps, of lunr's matches for its required words, the documents where they stand together.
+    // A phrase keeps, of lunr's matches for its required words, the documents where they stand together; a filter
+    // keeps the documents it allows. Both only leave documents out: the rest keep their scores and relative order.
     const phrases = await phrasesLoading
-    const allowed = phrases.allowed
+    const filtered = parts ? allowedDocuments(parts.range, parts.tag, m.documents) : null
+    let allowed = phrases.allowed || filtered
+    if (phrases.allowed && filtered) for (let d = 0; d < allowed.length; d++) allowed[d] &= filtered[d]
     if (match && allowed) match.eligible = match.eligible.filter(d => allowed[d])
     outcome.phrases = plan.phrases.map(phrase => phrase.words.join(' '))
+    outcome.files = files + phrases.files
+    if (sort !== 'relevance') {
+      // Every match in the order asked for; lunr scores just the documents of the page shown, for their matched words.
+      let documents
+      if (match) documents = match.eligible
+      else documents = runClauses(buildIndex(lunr, m.fields, prepared, allowed || undefined), plan.clauses).map(r => +r.ref).sort((a, b) => a - b)
+      const order = await ordered(m, documents, sort)
+      outcome.total = order.length
+      outcome.top = limit => {
+        const page = order.slice(0, limit)
+        const keep = new Uint8Array(m.documents)
+        for (const d of page) keep[d] = 1
+        const byRef = new Map(runClauses(buildIndex(lunr, m.fields, prepared, keep), plan.clauses).map(r => [+r.ref, r]))
+        outcome.scored = byRef.size
+        return page.map(d => ({ ref: d, score: byRef.get(d).score, terms: Object.keys(byRef.get(d).matchData.metadata) }))
+      }
+      outcome.results = outcome.top((options && options.limit) || 20)
+      return outcome
+    }
     let best = []
     let bestLimit = 0
-    outcome.files = files + phrases.files
     outcome.top = limit => {
       if (limit > bestLimit && (bestLimit === 0 || best.length >= bestLimit)) {
         const keep = match ? candidates(match, limit, m.documents) : undefined
@@ -186,6 +257,7 @@ function createSearcher (lunr, fetchJson) {
     outcome.results = outcome.top((options && options.limit) || 20)
     return outcome
   }
+
 
   /* The query with ~1 on every plain word (no field, wildcard, fuzziness or boost of its own); null when none is. */
   function fuzzyQuery (queryString) {
@@ -210,7 +282,7 @@ function createSearcher (lunr, fetchJson) {
     return Promise.all(displayEach(refs))
   }
 
-  return { manifest, search, display, displayEach }
+  return { manifest, search, browse, display, displayEach }
 }
 
 module.exports = { createSearcher }

@@ -98,5 +98,31 @@ public static class SyntheticArchive
         return files;
     }
 
+    /// <summary>
+    /// Writes the archive as daily-papers JSON digests (one file a day) with upvotes: per paper a log-normal count
+    /// (median 10, a long tail into the hundreds, like the daily-papers feed), seeded, so sorting by upvotes and its
+    /// catalogue are measured on realistic numbers. Same titles and abstracts as <see cref="WriteDigests"/>.
+    /// </summary>
+    public static int WriteDigestsWithUpvotes(IReadOnlyList<SyntheticPaper> papers, string digestFolder, int seed = 17)
+    {
+        Directory.CreateDirectory(digestFolder);
+        var random = new Random(seed);
+        var upvotes = new Dictionary<SyntheticPaper, int>(ReferenceEqualityComparer.Instance);
+        foreach (var paper in papers)
+        {
+            // Box–Muller: a standard normal from two uniforms.
+            var normal = Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+            upvotes[paper] = (int)Math.Round(Math.Exp(Math.Log(10) + 1.2 * normal));
+        }
+        var files = 0;
+        foreach (var day in papers.SelectMany(p => p.Days.Select(d => (Day: d, Paper: p))).GroupBy(x => x.Day).OrderBy(g => g.Key))
+        {
+            var items = day.Select(x => new { paper = new { title = x.Paper.Title, summary = x.Paper.Abstract, upvotes = upvotes[x.Paper] } });
+            File.WriteAllText(Path.Combine(digestFolder, day.Key.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".json"), System.Text.Json.JsonSerializer.Serialize(items));
+            files++;
+        }
+        return files;
+    }
+
     private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }

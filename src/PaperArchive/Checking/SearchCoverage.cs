@@ -14,9 +14,13 @@ namespace PaperArchive.Checking;
 /// title — run through the same lunr pipeline the index was built with — the common-term file or the shard whose
 /// term range holds it, whose title postings must list the paper's number. A paper missing from either is one the
 /// search page cannot show for its own title.
-/// </summary>
+/// The catalogue (months, topics, upvotes and days trended, which filters and sorts read) must say of every paper what
+/// the archive says (topics, assigned at build time, are checked for form).
 public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<string> files, SiteUrls urls)
 {
+    /// <summary>Papers in document order (<see cref="SearchOrder"/>), as the search files number them.</summary>
+    private readonly IReadOnlyList<Paper> papers = SearchOrder.Of(archive);
+
     private const string Folder = Routes.Search;
     private const string TitleField = "title";
     /// <summary>Where the search page lives: display-chunk URLs are resolved as links of this page.</summary>
@@ -43,13 +47,13 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
         var shown = Results(manifest, problems);
         // Titles share most words: each distinct token goes through the pipeline once, as in the index builder.
         var pipeline = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var titleTerms = archive.Papers.Select(p => TitleTerms(p.Title, pipeline)).ToArray();
+        var titleTerms = papers.Select(p => TitleTerms(p.Title, pipeline)).ToArray();
         var postings = TitlePostings(manifest, titleField, titleTerms, problems);
         var listedTerms = ListedTerms(manifest, problems);
 
-        for (var document = 0; document < archive.Papers.Length; document++)
+        for (var document = 0; document < papers.Count; document++)
         {
-            var paper = archive.Papers[document];
+            var paper = papers[document];
             if (shown[document] is { } wrong)
                 problems.Add(Missing(paper, wrong));
             var unfound = titleTerms[document].Where(term => !(postings.TryGetValue(term, out var documents) && documents.Contains(document))).ToList();
@@ -58,7 +62,83 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
             if (listedTerms is not null && titleTerms[document].Where(t => !listedTerms.Contains(t)).ToList() is { Count: > 0 } unlisted)
                 problems.Add(Missing(paper, $"has title words missing from the term list {Folder}{manifest.TermsFile} (fuzzy and wildcard searches miss them): {Quoted(unlisted)}"));
         }
+        try
+        {
+            CheckCatalogue(manifest.Catalogue, problems);
+        }
+        catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException or FormatException)
+        {
+            problems.Add(IndexProblem(Folder + "tags/, facts/", $"a catalogue file is not in the format the search page reads: {e.Message}"));
+        }
         return problems;
+    }
+
+    /// <summary>
+    /// The catalogue against the archive: the month table must start each month at its first document, every topic file
+    /// must list papers of the archive in order, and the facts files must hold every paper's upvotes and days.
+    /// </summary>
+    private void CheckCatalogue(CatalogueRead catalogue, List<CheckProblem> problems)
+    {
+        var expectedMonths = SearchCatalogue.Months(papers);
+        if (!catalogue.Months.SequenceEqual(expectedMonths))
+        {
+            var wrong = expectedMonths.Zip(catalogue.Months).FirstOrDefault(p => p.First != p.Second);
+            problems.Add(IndexProblem(Routes.SearchManifest, wrong.First is null
+                ? $"the catalogue lists {catalogue.Months.Count} months; the papers' first days fall in {expectedMonths.Count}: filtering by month would show the wrong papers"
+                : $"the catalogue starts {wrong.Second.Month} at document {wrong.Second.FirstDocument}; the papers put {wrong.First.Month} at document {wrong.First.FirstDocument}: filtering by month would show the wrong papers"));
+        }
+
+        // Topics are assigned at build time (the topics phase), not read from the input: each topic's list is checked
+        // for what the page relies on — documents of the archive, ascending, as many as the manifest says.
+        foreach (var (slug, (count, file)) in catalogue.Tags)
+        {
+            using var json = ReadJson(file, problems, $"filtering by the topic \"{slug}\" fails");
+            if (json is null) continue;
+            var listed = 0;
+            var document = 0;
+            var ordered = true;
+            foreach (var gap in json.RootElement.EnumerateArray())
+            {
+                var step = gap.GetInt32();
+                document += step;
+                if ((listed > 0 && step <= 0) || document < 0 || document >= papers.Count)
+                {
+                    problems.Add(IndexProblem(Folder + file, $"the topic \"{slug}\" lists document {document} (entry {listed}), not a paper of the archive in ascending order: filtering by it shows the wrong papers"));
+                    ordered = false;
+                    break;
+                }
+                listed++;
+            }
+            if (ordered && listed != count)
+                problems.Add(IndexProblem(Folder + file, $"the topic \"{slug}\" lists {listed} documents; the manifest says {count}"));
+        }
+
+        var expectedFiles = SearchCatalogue.FactsFileCount(papers.Count, new SearchOptions { PapersPerFactsFile = Math.Max(1, catalogue.FactsPerFile) });
+        if (catalogue.FactsPerFile <= 0 || catalogue.Facts.Count != expectedFiles)
+        {
+            problems.Add(IndexProblem(Routes.SearchManifest, $"the catalogue names {catalogue.Facts.Count} facts files of {catalogue.FactsPerFile} papers; {papers.Count} papers need {expectedFiles}"));
+            return;
+        }
+        for (var i = 0; i < catalogue.Facts.Count; i++)
+        {
+            using var json = ReadJson(catalogue.Facts[i], problems, "sorting by upvotes fails");
+            if (json is null) continue;
+            var upvotes = json.RootElement.GetProperty("v");
+            var days = json.RootElement.GetProperty("n");
+            var first = i * catalogue.FactsPerFile;
+            var count = Math.Min(papers.Count - first, catalogue.FactsPerFile);
+            if (upvotes.GetArrayLength() != count || days.GetArrayLength() != count)
+            {
+                problems.Add(IndexProblem(Folder + catalogue.Facts[i], $"holds {upvotes.GetArrayLength()} upvotes and {days.GetArrayLength()} day counts; documents {first}–{first + count - 1} need {count} of each"));
+                continue;
+            }
+            for (var at = 0; at < count; at++)
+            {
+                var paper = papers[first + at];
+                if (upvotes[at].GetInt32() != (paper.Upvotes ?? -1) || days[at].GetInt32() != paper.Days.Length)
+                    problems.Add(Missing(paper, $"has {paper.Upvotes?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no"} upvotes and {paper.Days.Length} days trended, but {Folder}{catalogue.Facts[i]} says {upvotes[at].GetInt32()} and {days[at].GetInt32()}: sorting by upvotes misplaces it"));
+            }
+        }
     }
 
     /// <summary>The index terms of a title, as lunr's builder makes them (tokenizer, trimmer, stop words, stemmer); empty terms cannot be searched for.</summary>
@@ -76,7 +156,9 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
     }
 
     private sealed record Manifest(int Documents, List<string> Fields, List<(string First, string Last, string File)> Shards,
-        Dictionary<string, string> Common, string TermsFile, int PapersPerChunk, List<string> Chunks);
+        Dictionary<string, string> Common, string TermsFile, int PapersPerChunk, List<string> Chunks, CatalogueRead Catalogue);
+
+    private sealed record CatalogueRead(List<CatalogueMonth> Months, Dictionary<string, (int Papers, string File)> Tags, int FactsPerFile, List<string> Facts);
 
     private Manifest? ReadManifest(List<CheckProblem> problems)
     {
@@ -116,7 +198,8 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
                 root.GetProperty("common").EnumerateArray().ToDictionary(c => c[0].GetString()!, c => c[1].GetString()!, StringComparer.Ordinal),
                 root.GetProperty("terms").GetString()!,
                 papersPerChunk,
-                [.. Enumerable.Range(0, names.Length / nameLength).Select(i => "chunks/" + names.Substring(i * nameLength, nameLength) + ".json")]);
+                [.. Enumerable.Range(0, names.Length / nameLength).Select(i => "chunks/" + names.Substring(i * nameLength, nameLength) + ".json")],
+                ReadCatalogue(root.GetProperty("catalogue")));
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException or FormatException)
         {
@@ -125,22 +208,28 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
         }
     }
 
+    private static CatalogueRead ReadCatalogue(JsonElement catalogue) => new(
+        [.. catalogue.GetProperty("months").EnumerateArray().Select(m => new CatalogueMonth(m[0].GetString()!, m[1].GetInt32()))],
+        catalogue.GetProperty("tags").EnumerateArray().ToDictionary(t => t[0].GetString()!, t => (t[2].GetInt32(), t[3].GetString()!), StringComparer.Ordinal),
+        catalogue.GetProperty("factsPerFile").GetInt32(),
+        [.. catalogue.GetProperty("facts").EnumerateArray().Select(f => f.GetString()!)]);
+
     /// <summary>
     /// Per document number, what is wrong with the result the search page would show for it (null when it is the
     /// paper's slug and a link to its page). A chunk that is missing or unreadable is reported once, for all its papers.
     /// </summary>
     private string?[] Results(Manifest manifest, List<CheckProblem> problems)
     {
-        var papers = archive.Papers.Length;
-        var shown = new string?[papers];
-        var expectedChunks = DisplayChunks.ChunkCount(papers, new SearchOptions { PapersPerChunk = manifest.PapersPerChunk });
+        var count = papers.Count;
+        var shown = new string?[count];
+        var expectedChunks = DisplayChunks.ChunkCount(count, new SearchOptions { PapersPerChunk = manifest.PapersPerChunk });
         if (manifest.Chunks.Count != expectedChunks)
-            problems.Add(IndexProblem(Routes.SearchManifest, $"the manifest names {manifest.Chunks.Count} display chunks; {papers} papers need {expectedChunks}"));
+            problems.Add(IndexProblem(Routes.SearchManifest, $"the manifest names {manifest.Chunks.Count} display chunks; {count} papers need {expectedChunks}"));
         var chunkProblems = new ConcurrentBag<CheckProblem>();
         Parallel.For(0, expectedChunks, chunk =>
         {
             var first = chunk * manifest.PapersPerChunk;
-            var end = Math.Min(papers, first + manifest.PapersPerChunk);
+            var end = Math.Min(count, first + manifest.PapersPerChunk);
             var range = $"documents {first}–{end - 1}";
             if (chunk >= manifest.Chunks.Count || ReadJson(manifest.Chunks[chunk], chunkProblems, $"the results of {range} cannot be shown") is not { } json)
             {
@@ -152,7 +241,7 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
                 var entries = json.RootElement.ValueKind == JsonValueKind.Array ? json.RootElement.GetArrayLength() : 0;
                 for (var document = first; document < end; document++)
                 {
-                    var paper = archive.Papers[document];
+                    var paper = papers[document];
                     var at = document - first;
                     if (at >= entries) { shown[document] = $"is document {document}, but its display chunk {Folder}{manifest.Chunks[chunk]} has no entry {at}"; continue; }
                     var entry = json.RootElement[at];

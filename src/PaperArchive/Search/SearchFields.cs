@@ -23,10 +23,13 @@ public static class SearchFields
         string.Join(", ", paper.Tags.Select(slug => archive.TagOf(slug).Name)),
     ];
 
-    public static LunrIndex BuildIndex(Archive archive)
+    /// <summary>The index of every paper, added in <see cref="SearchOrder"/> (document numbers are positions in it).</summary>
+    public static LunrIndex BuildIndex(Archive archive) => BuildIndex(archive, SearchOrder.Of(archive));
+
+    public static LunrIndex BuildIndex(Archive archive, IReadOnlyList<Paper> papers)
     {
         var builder = new IndexBuilder(All, TokenPipeline.Folding);
-        foreach (var paper in archive.Papers) builder.Add(paper.Slug, ValuesOf(paper, archive));
+        foreach (var paper in papers) builder.Add(paper.Slug, ValuesOf(paper, archive));
         return builder.Build();
     }
 

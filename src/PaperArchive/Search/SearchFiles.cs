@@ -22,7 +22,7 @@ public sealed record CommonTermEntry(string Term, string File, string PositionsF
 /// </summary>
 public static class SearchFiles
 {
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 5;
 
     /// <param name="cancellation">Checked between steps and files: a stopped build does not wait for the whole search data.</param>
     public static IReadOnlyList<SearchFile> Build(Archive archive, SiteSettings settings, SearchOptions? options = null, CancellationToken cancellation = default)
@@ -30,7 +30,8 @@ public static class SearchFiles
         ArgumentNullException.ThrowIfNull(archive);
         ArgumentNullException.ThrowIfNull(settings);
         options ??= SearchOptions.Default;
-        var index = SearchFields.BuildIndex(archive);
+        var papers = SearchOrder.Of(archive);
+        var index = SearchFields.BuildIndex(archive, papers);
         cancellation.ThrowIfCancellationRequested();
         var postings = WeightedPostings.Of(index);
         cancellation.ThrowIfCancellationRequested();
@@ -63,7 +64,9 @@ public static class SearchFiles
             else commonPositionBytes[j - shardBytes.Length] = PositionsFile.Write(index, positions, [plan.CommonTerms[j - shardBytes.Length]]);
         });
         cancellation.ThrowIfCancellationRequested();
-        var chunkBytes = DisplayChunks.Build(archive, settings, options);
+        var chunkBytes = DisplayChunks.Build(archive, papers, settings, options);
+        var tagFiles = SearchCatalogue.TagFiles(archive, papers);
+        var factsBytes = SearchCatalogue.FactsFiles(papers, options);
         var termBytes = SearchFile.Json(writer =>
         {
             writer.WriteStartArray();
@@ -71,7 +74,7 @@ public static class SearchFiles
             writer.WriteEndArray();
         });
 
-        var searchFiles = new List<SearchFile>(2 * fileCount + chunkBytes.Length + 2);
+        var searchFiles = new List<SearchFile>(2 * fileCount + chunkBytes.Length + tagFiles.Count + factsBytes.Length + 2);
         var shards = new List<ShardEntry>(shardBytes.Length);
         for (var i = 0; i < shardBytes.Length; i++)
         {
@@ -89,9 +92,25 @@ public static class SearchFiles
         if (chunkNames.Distinct(StringComparer.Ordinal).Count() != chunkNames.Length)
             throw new InvalidOperationException("Two search display chunks got the same name (a 48-bit hash collision); please report this archive.");
 
-        var manifest = new SearchManifest(FormatVersion, index.Version, index.Fields, archive.Papers.Length, shards, commonTerms, termsFile, options.PapersPerChunk, chunkNames);
+        var catalogue = new CatalogueEntries(
+            SearchCatalogue.Months(papers),
+            [.. tagFiles.Select(tag => new CatalogueTag(tag.Slug, tag.Name, tag.Documents.Length, AddShared(searchFiles, "tags/", tag.Bytes)))],
+            options.PapersPerFactsFile,
+            [.. factsBytes.Select(bytes => AddShared(searchFiles, "facts/", bytes))]);
+        var manifest = new SearchManifest(FormatVersion, index.Version, index.Fields, papers.Length, shards, commonTerms, termsFile, options.PapersPerChunk, chunkNames, catalogue);
         searchFiles.Insert(0, new SearchFile(Routes.SearchManifest, manifest.ToJson()));
         return searchFiles;
+    }
+
+    /// <summary>
+    /// Adds a content-named file unless the same bytes are already there (two topics carried by the same papers list the
+    /// same documents, so they share one file); returns its path relative to the manifest.
+    /// </summary>
+    private static string AddShared(List<SearchFile> files, string folder, byte[] bytes)
+    {
+        var file = folder + SearchFile.ContentName(bytes);
+        if (!files.Any(f => f.Path == Routes.SearchFile(file))) files.Add(new SearchFile(Routes.SearchFile(file), bytes));
+        return file;
     }
 
     /// <summary>Adds a content-named file under <paramref name="folder"/>; returns its path relative to the manifest.</summary>

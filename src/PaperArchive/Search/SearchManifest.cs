@@ -7,6 +7,9 @@ namespace PaperArchive.Search;
 /// terms whose postings have a file of their own, sorted the same way. <c>chunks</c> is one string of the display
 /// chunks' names, <c>chunkNameLength</c> characters each (no quotes or commas: at 100,000 papers it is the bulk of
 /// the manifest); chunk <c>i</c> is <c>chunks/&lt;name i&gt;.json</c> and holds documents <c>i·papersPerChunk</c> onwards.
+/// <c>catalogue</c> is what filters and sorts read (<see cref="SearchCatalogue"/>): <c>months</c> as
+/// <c>[["yyyy-MM", first document]…]</c> ascending, <c>tags</c> as <c>[[slug, name, papers, file]…]</c>,
+/// <c>factsPerFile</c> and <c>facts</c>, the facts files in document order.
 /// </summary>
 public sealed record SearchManifest(
     int Version,
@@ -17,7 +20,8 @@ public sealed record SearchManifest(
     IReadOnlyList<CommonTermEntry> CommonTerms,
     string TermsFile,
     int PapersPerChunk,
-    IReadOnlyList<string> Chunks)
+    IReadOnlyList<string> Chunks,
+    CatalogueEntries Catalogue)
 {
     public byte[] ToJson() => SearchFile.Json(writer =>
     {
@@ -53,6 +57,35 @@ public sealed record SearchManifest(
         writer.WriteNumber("papersPerChunk", PapersPerChunk);
         writer.WriteNumber("chunkNameLength", DisplayChunks.NameLength);
         writer.WriteString("chunks", string.Concat(Chunks.Select(chunk => chunk[..^".json".Length])));
+        writer.WriteStartObject("catalogue");
+        writer.WriteStartArray("months");
+        foreach (var month in Catalogue.Months)
+        {
+            writer.WriteStartArray();
+            writer.WriteStringValue(month.Month);
+            writer.WriteNumberValue(month.FirstDocument);
+            writer.WriteEndArray();
+        }
+        writer.WriteEndArray();
+        writer.WriteStartArray("tags");
+        foreach (var tag in Catalogue.Tags)
+        {
+            writer.WriteStartArray();
+            writer.WriteStringValue(tag.Slug);
+            writer.WriteStringValue(tag.Name);
+            writer.WriteNumberValue(tag.Papers);
+            writer.WriteStringValue(tag.File);
+            writer.WriteEndArray();
+        }
+        writer.WriteEndArray();
+        writer.WriteNumber("factsPerFile", Catalogue.PapersPerFactsFile);
+        writer.WriteStartArray("facts");
+        foreach (var file in Catalogue.FactsFiles) writer.WriteStringValue(file);
+        writer.WriteEndArray();
+        writer.WriteEndObject();
         writer.WriteEndObject();
     });
 }
+
+/// <summary>The catalogue's entries in the manifest (see <see cref="SearchCatalogue"/>).</summary>
+public sealed record CatalogueEntries(IReadOnlyList<CatalogueMonth> Months, IReadOnlyList<CatalogueTag> Tags, int PapersPerFactsFile, IReadOnlyList<string> FactsFiles);

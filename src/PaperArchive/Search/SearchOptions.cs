@@ -18,6 +18,12 @@ public sealed record SearchOptions
     /// <summary>Papers per display chunk (consecutive document numbers). Results of a page hit about one chunk each, so keep them small.</summary>
     public int PapersPerChunk { get; init; } = 16;
 
+    /// <summary>
+    /// Consecutive documents per catalogue facts file (upvotes, days trended): a sort by upvotes over the whole archive
+    /// reads them all, one over a few months one or two.
+    /// </summary>
+    public int PapersPerFactsFile { get; init; } = 4096;
+
     /// <summary>Characters of abstract shown under a result.</summary>
     public int ExcerptLength { get; init; } = 200;
 

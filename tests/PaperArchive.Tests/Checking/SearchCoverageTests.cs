@@ -21,6 +21,7 @@ public class SearchCoverageTests
     {
         using var temp = new TempFolder();
         var archive = SyntheticPapers.Generate(1500);
+        var papers = SearchOrder.Of(archive);
         var search = SearchFiles.Build(archive, Settings, new SearchOptions { SingleShardBelowBytes = 0, ShardTargetBytes = 16 * 1024, CommonTermBytes = 8 * 1024 });
         foreach (var written in search)
         {
@@ -40,7 +41,7 @@ public class SearchCoverageTests
         // A common term that is a title word of some paper: drop that paper from its packed title postings.
         var (term, file, document) = manifest["common"]!.AsArray()
             .Select(c => (Term: c![0]!.GetValue<string>(), File: c[1]!.GetValue<string>()))
-            .Select(c => (c.Term, c.File, Document: Enumerable.Range(0, archive.Papers.Length).FirstOrDefault(d => SearchCoverage.TitleTerms(archive.Papers[d].Title).Contains(c.Term), -1)))
+            .Select(c => (c.Term, c.File, Document: Enumerable.Range(0, papers.Length).FirstOrDefault(d => SearchCoverage.TitleTerms(papers[d].Title).Contains(c.Term), -1)))
             .First(c => c.Document >= 0);
         var packed = JsonNode.Parse(File.ReadAllText(temp["search/" + file]))!;
         var title = packed["fields"]![0]!;
@@ -54,7 +55,47 @@ public class SearchCoverageTests
 
         var problem = Assert.Single(coverage.Check(notes));
         Assert.Equal(CheckKind.MissingFromSearch, problem.Kind);
-        Assert.Equal($"the paper \"{archive.Papers[document].Title}\" ({archive.Papers[document].Slug}) is not found by its title: not under \"{term}\" ({file})", problem.Message);
+        Assert.Equal($"the paper \"{papers[document].Title}\" ({papers[document].Slug}) is not found by its title: not under \"{term}\" ({file})", problem.Message);
+    }
+
+    [Fact]
+    public void A_catalogue_that_says_otherwise_than_the_archive_is_reported_for_each_kind_of_fact()
+    {
+        using var temp = new TempFolder();
+        var archive = SyntheticPapers.Generate(600);
+        var papers = SearchOrder.Of(archive);
+        var search = SearchFiles.Build(archive, Settings, new SearchOptions { PapersPerFactsFile = 256 });
+        foreach (var written in search)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(temp[written.Path])!);
+            File.WriteAllBytes(temp[written.Path], written.Bytes);
+        }
+        var files = search.Select(f => f.Path).Concat(archive.Papers.Select(p => SiteUrls.ToFile(Routes.Paper(p.Slug)))).ToHashSet(StringComparer.Ordinal);
+        var coverage = new SearchCoverage(temp.Path, archive, files, new SiteUrls(Settings, files));
+        var notes = new List<string>();
+        Assert.Empty(coverage.Check(notes));
+        var catalogue = JsonNode.Parse(File.ReadAllText(temp["search/manifest.json"]))!["catalogue"]!;
+
+        // Upvotes of document 300 (the second facts file, entry 44) changed.
+        var factsPath = temp["search/" + catalogue["facts"]![1]!.GetValue<string>()];
+        var original = File.ReadAllText(factsPath);
+        var facts = JsonNode.Parse(original)!;
+        facts["v"]![44] = facts["v"]![44]!.GetValue<int>() + 1;
+        File.WriteAllText(factsPath, facts.ToJsonString());
+        var problem = Assert.Single(coverage.Check(notes));
+        Assert.Equal(CheckKind.MissingFromSearch, problem.Kind);
+        Assert.Contains($"({papers[300].Slug}) has {papers[300].Upvotes?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no"} upvotes", problem.Message, StringComparison.Ordinal);
+        Assert.EndsWith("sorting by upvotes misplaces it", problem.Message, StringComparison.Ordinal);
+        File.WriteAllText(factsPath, original);
+
+        // A topic list that goes backwards.
+        var tagPath = temp["search/" + catalogue["tags"]![0]![3]!.GetValue<string>()];
+        var gaps = JsonNode.Parse(File.ReadAllText(tagPath))!.AsArray();
+        gaps[2] = -1;
+        File.WriteAllText(tagPath, gaps.ToJsonString());
+        problem = Assert.Single(coverage.Check(notes));
+        Assert.Equal(CheckKind.BrokenSearchIndex, problem.Kind);
+        Assert.Contains("not a paper of the archive in ascending order", problem.Message, StringComparison.Ordinal);
     }
 
     [Theory]

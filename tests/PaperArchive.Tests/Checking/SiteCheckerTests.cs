@@ -1,4 +1,5 @@
 using PaperArchive.Checking;
+using PaperArchive.Search;
 using PaperArchive.Site;
 using PaperArchive.Tests.Support;
 
@@ -135,7 +136,7 @@ public class SiteCheckerTests(BuiltSampleFixture sample) : IClassFixture<BuiltSa
         // Every paper is then unfindable by its title, and says so.
         Assert.Equal(54, problems.Count(p => p.Kind == CheckKind.MissingFromSearch));
 
-        File.WriteAllText(Path.Combine(site, "search", "manifest.json"), "{\"version\":3,\"fields\":[]}");
+        File.WriteAllText(Path.Combine(site, "search", "manifest.json"), "{\"version\":" + SearchFiles.FormatVersion + ",\"fields\":[]}");
         problems = BuiltSampleFixture.Check(site).Problems;
         Assert.Contains(problems, p => p.Kind == CheckKind.BrokenSearchIndex && p.File == "search/manifest.json" && p.Message.StartsWith("not a search manifest the search page can read", StringComparison.Ordinal));
     }

@@ -53,7 +53,8 @@ public class AccessibilityTests
         var day = Path.GetFileName(Directory.GetDirectories(Path.Combine(site, "days")).Order(StringComparer.Ordinal).First());
         List<string> pages = ["", "archive/", $"days/{day}/", $"papers/{paper}/", "404.html"];
         // Pages other features add, checked as soon as they exist.
-        if (File.Exists(Path.Combine(site, "search", "index.html"))) pages.Add("search/");
+        if (File.Exists(Path.Combine(site, "search", "index.html")))
+            pages.AddRange(["search/", "search/?q=learning&tag=optimization&from=2025-03&sort=upvotes", "search/?tag=training-dynamics"]); // with results: a query and a browse
         if (File.Exists(Path.Combine(site, "tags", "index.html"))) pages.Add("tags/");
         if (Directory.Exists(Path.Combine(site, "tags")))
             pages.AddRange(Directory.GetDirectories(Path.Combine(site, "tags")).Order(StringComparer.Ordinal).Take(1)

@@ -170,6 +170,81 @@ public class BrowserSearchTests
         Assert.Empty(all.GetProperty("errors").EnumerateArray());
     }
 
+    /// <summary>
+    /// Filters and sort, as a reader uses them in one tab: a topic from the URL, a start month, sort by upvotes, words
+    /// typed into the filtered browse, a reload, Back twice and Forward, then a month range with an empty query.
+    /// </summary>
+    [Fact]
+    public async Task Filters_and_sort_live_in_the_url_survive_reload_and_back_and_browse_without_a_query()
+    {
+        Requires.Chromium();
+        using var temp = new TempFolder();
+        static string Digest(string date, params (string Title, string Abstract, int Upvotes)[] papers) =>
+            $"---\ndate: {date}\npapers:\n" + string.Concat(papers.Select(p => $"  - title: {p.Title}\n    abstract: {p.Abstract}\n    upvotes: {p.Upvotes}\n")) + "---\n";
+        var input = TestArchives.WriteInput(temp, new Dictionary<string, string>
+        {
+            ["2025-01-10.md"] = Digest("2025-01-10",
+                ("Robot grasping with diffusion policies", "We train robot manipulation policies for grasping with diffusion models in robotics.", 5),
+                ("Quantum error correction codes", "Quantum computing qubits and error correction with surface codes.", 30)),
+            ["2025-02-12.md"] = Digest("2025-02-12",
+                ("Legged robot locomotion", "Robotics locomotion for legged robot control with reinforcement learning.", 50),
+                ("Quantum circuits for chemistry", "Quantum computing circuits simulate molecules and qubits.", 8)),
+            ["2025-03-14.md"] = Digest("2025-03-14",
+                ("Robot navigation in crowds", "Robotics navigation for mobile robot planning among people.", 20),
+                ("Diffusion models for images", "Image generation with diffusion models and generative modelling.", 70)),
+        }, baseUrl: "https://example.org/sub/");
+        Assert.True((await TestArchives.BuildAsync(input, temp["site"])).Succeeded);
+        object[] steps =
+        [
+            new { @goto = "?tag=robotics" },
+            new { fill = new[] { "#search-from", "2025-02" } },
+            new { select = new[] { "#search-sort", "upvotes" } },
+            new { type = "robot" },
+            new { reload = true },
+            new { back = true },
+            new { back = true },
+            new { forward = true },
+            new { @goto = "?from=2025-01&to=2025-02&sort=upvotes" },
+        ];
+        var path = SearchTooling.WriteJson(temp, "steps.json", steps);
+        var reports = SearchTooling.RunJson("browser-filters.js", temp["site"], "/sub/", SystemChromium.Path!, path).EnumerateArray().ToList();
+        string[] Titles(int step) => [.. reports[step].GetProperty("titles").EnumerateArray().Select(t => t.GetString()!)];
+        string Url(int step) => reports[step].GetProperty("url").GetString()!;
+        string Control(int step, string name) => reports[step].GetProperty("controls").GetProperty(name).GetString()!;
+        Assert.All(reports, r => Assert.Empty(r.GetProperty("errors").EnumerateArray()));
+
+        // A topic with no words: every paper of it, newest first.
+        Assert.Equal("3 papers in “Robotics”.", reports[0].GetProperty("status").GetString());
+        Assert.Equal(["Robot navigation in crowds", "Legged robot locomotion", "Robot grasping with diffusion policies"], Titles(0));
+        Assert.Equal("robotics", Control(0, "tag"));
+        // A month range, open at its end.
+        Assert.Equal("?tag=robotics&from=2025-02", Url(1));
+        Assert.Equal(["Robot navigation in crowds", "Legged robot locomotion"], Titles(1));
+        // Most upvoted first (50 before 20).
+        Assert.Equal("?tag=robotics&from=2025-02&sort=upvotes", Url(2));
+        Assert.Equal(["Legged robot locomotion", "Robot navigation in crowds"], Titles(2));
+        Assert.Contains(" · 50 upvotes", reports[2].GetProperty("metas")[0].GetString(), StringComparison.Ordinal);
+        // Words typed into the filtered view keep the filter and sort.
+        Assert.Equal("?q=robot&tag=robotics&from=2025-02&sort=upvotes", Url(3));
+        Assert.Equal("2 papers match in “Robotics”, from 2025-02 on, most upvoted first.", reports[3].GetProperty("status").GetString());
+        // A reload keeps all of it, controls included.
+        Assert.Equal(Url(3), Url(4));
+        Assert.Equal(Titles(3), Titles(4));
+        Assert.Equal(("robot", "robotics", "2025-02", "upvotes"), (Control(4, "q"), Control(4, "tag"), Control(4, "from"), Control(4, "sort")));
+        // Back: typing replaced its entry, so the sort change is undone first, then the month; Forward redoes the month.
+        Assert.Equal("?tag=robotics&from=2025-02", Url(5));
+        Assert.Equal(Titles(1), Titles(5));
+        Assert.Equal(("", ""), (Control(5, "q"), Control(5, "sort")));
+        Assert.Equal("?tag=robotics", Url(6));
+        Assert.Equal(Titles(0), Titles(6));
+        Assert.Equal("", Control(6, "from"));
+        Assert.Equal("?tag=robotics&from=2025-02", Url(7));
+        Assert.Equal(Titles(1), Titles(7));
+        // An empty query over two months, by upvotes: every topic.
+        Assert.Equal("4 papers from 2025-01 to 2025-02, most upvoted first.", reports[8].GetProperty("status").GetString());
+        Assert.Equal(["Legged robot locomotion", "Quantum error correction codes", "Quantum circuits for chemistry", "Robot grasping with diffusion policies"], Titles(8));
+    }
+
     private static async Task<IReadOnlyList<JsonElement>> BuildAndSearch(string baseUrl, string prefix)
     {
         using var temp = new TempFolder();

@@ -91,6 +91,34 @@ public sealed class RankingEqualityTests : IClassFixture<RankingEqualityTests.Sh
         Assert.All(reports, r => Assert.True(r.GetProperty("total").GetInt32() > 0, r.GetProperty("query").GetString()));
     }
 
+    /// <summary>
+    /// With a filter, the results are exactly lunr's over the whole index with the papers the filter leaves out removed
+    /// (not the first page filtered): counts and both pages compared. The allowed papers come from the archive here,
+    /// the sharded search reads them from the catalogue. Sorted by upvotes or newest, the order is the archive's.
+    /// </summary>
+    [Fact]
+    public void Filtered_and_sorted_queries_keep_exactly_the_monolithic_results_the_filter_allows()
+    {
+        (string Tag, string From, string To)[] filters =
+            [("machine-learning", "", ""), ("", "2024-02", ""), ("", "", "2024-01"), ("topology", "2024-01", "2024-01"), ("robotics", "2024-02", "2024-02")];
+        string[] queries = ["graph", "method", "diffusion model language", "+graph -neural", "trans*", "title:quantum", "homolgy~1", "method results"];
+        var items = new List<object>();
+        foreach (var query in queries)
+            foreach (var (tag, from, to) in filters)
+                items.Add(new { query, filter = new { tag, from, to }, allowed = site.Allowed(tag, from, to) });
+        foreach (var query in new[] { "graph", "method", "trans*" })
+        {
+            items.Add(new { query, filter = new { tag = "robotics", from = "", to = "" }, allowed = site.Allowed("robotics", "", ""), sort = "upvotes", rank = site.Rank("upvotes") });
+            items.Add(new { query, filter = new { tag = "", from = "2024-02", to = "" }, allowed = site.Allowed("", "2024-02", ""), sort = "newest", rank = site.Rank("newest") });
+        }
+        var reports = site.Run(items, typing: false);
+        AssertSameRankings(reports);
+        Assert.True(reports.Count(r => r.GetProperty("total").GetInt32() > 40) >= 20, "most filtered queries have a second page");
+        var method = reports.Single(r => r.GetProperty("query").GetString()!.Contains("\"method\",\"filter\":{\"tag\":\"machine-learning\"", StringComparison.Ordinal));
+        Assert.True(method.GetProperty("total").GetInt32() > 400);
+        Assert.InRange(method.GetProperty("scored").GetInt32(), 20, 100);
+    }
+
     [Fact]
     public void Phrase_queries_rank_like_their_words_required_restricted_to_adjacent_terms()
     {
@@ -142,6 +170,7 @@ public sealed class RankingEqualityTests : IClassFixture<RankingEqualityTests.Sh
         public ShardedSite()
         {
             var archive = SyntheticPapers.WithPhrases(SyntheticPapers.Generate(3000));
+            papers = SearchOrder.Of(archive);
             var options = new SearchOptions { ShardTargetBytes = 16 * 1024, CommonTermBytes = 32 * 1024, SingleShardBelowBytes = 0 };
             var files = SearchFiles.Build(archive, new SiteSettings(), options);
             ShardCount = files.Count(f => f.Path.StartsWith("search/shards/", StringComparison.Ordinal));
@@ -168,9 +197,25 @@ public sealed class RankingEqualityTests : IClassFixture<RankingEqualityTests.Sh
             });
         }
 
+        private readonly IReadOnlyList<PaperArchive.Model.Paper> papers;
         private readonly Lazy<string> positionsIndex;
 
         public int ShardCount { get; }
+
+        /// <summary>The slugs of the papers a filter allows, from the archive: the topic carried, the first day's month in range.</summary>
+        public string[] Allowed(string tag, string from, string to) => [.. papers
+            .Where(p => tag == "" || p.Tags.Contains(tag))
+            .Where(p => from == "" || string.CompareOrdinal(SearchCatalogue.MonthOf(p), from) >= 0)
+            .Where(p => to == "" || string.CompareOrdinal(SearchCatalogue.MonthOf(p), to) <= 0)
+            .Select(p => p.Slug)];
+
+        /// <summary>Every slug's position in a sort: newest first day first; most upvotes (none known last), most days, newest.</summary>
+        public Dictionary<string, int> Rank(string sort)
+        {
+            var newest = papers.Reverse();
+            var ordered = sort == "upvotes" ? newest.OrderByDescending(p => p.Upvotes ?? -1).ThenByDescending(p => p.Days.Length) : newest;
+            return ordered.Select((p, i) => (p.Slug, i)).ToDictionary(p => p.Slug, p => p.i, StringComparer.Ordinal);
+        }
 
         public IReadOnlySet<string> CommonTerms { get; }
 
@@ -181,7 +226,7 @@ public sealed class RankingEqualityTests : IClassFixture<RankingEqualityTests.Sh
             return [.. SearchTooling.RunJson("search-sharded.js", searchFolder, positionsIndex.Value, path, "plain", "phrases").EnumerateArray()];
         }
 
-        public IReadOnlyList<JsonElement> Run(IReadOnlyList<string> queries, bool typing)
+        public IReadOnlyList<JsonElement> Run<T>(IReadOnlyList<T> queries, bool typing)
         {
             Assert.True(ShardCount >= 20, $"{ShardCount} shards");
             var path = SearchTooling.WriteJson(temp, Guid.NewGuid().ToString("N") + ".json", queries);

@@ -67,7 +67,7 @@ public class SearchFilesTests
             Links = [new("Code", "https://github.com/example/x"), new("Project page", "https://example.org/x")],
         };
         var archive = generated.WithPapers([paper, generated.Papers[1]]);
-        var chunk = DisplayChunks.Build(archive, new SiteSettings { Locale = "fr" }, SearchOptions.Default)[0];
+        var chunk = DisplayChunks.Build(archive, [paper, generated.Papers[1]], new SiteSettings { Locale = "fr" }, SearchOptions.Default)[0];
         using var json = JsonDocument.Parse(chunk);
         var first = json.RootElement[0];
         Assert.Equal("10–11 mars 2025", first.GetProperty("d").GetString());

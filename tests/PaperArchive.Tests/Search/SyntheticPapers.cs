@@ -27,6 +27,7 @@ public static class SyntheticPapers
     public static Archive Generate(int count, int seed = 7)
     {
         var random = new Random(seed);
+        var votes = new Random(seed + 1); // apart, so the text of every paper stays what it was before papers had upvotes
         var invented = Enumerable.Range(0, 1500).Select(_ => Invent(random)).Distinct(StringComparer.Ordinal).ToArray();
         string Word() => random.Next(3) switch
         {
@@ -48,7 +49,8 @@ public static class SyntheticPapers
                 Slug = slug.Length > 60 ? slug[^60..].TrimStart('-') : slug,
                 Title = char.ToUpperInvariant(title[0]) + title[1..],
                 Abstract = text.Append('.').ToString(),
-                Days = [day.AddDays(i / 50)],
+                Days = i % 7 == 3 ? [day.AddDays(i / 50), day.AddDays(i / 50 + 1)] : [day.AddDays(i / 50)],
+                Upvotes = votes.Next(6) == 0 ? null : votes.Next(40),
                 Authors = [.. Enumerable.Range(0, 1 + random.Next(3)).Select(_ => Capitalize(Invent(random)) + " " + Capitalize(Invent(random)))],
                 Tags = [.. TagVocabulary.Where(_ => random.Next(4) == 0).Select(t => t.Slug)],
             });

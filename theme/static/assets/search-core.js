@@ -697,6 +697,129 @@ function highlight (lunr, text, matchedTerms) {
 module.exports = { chunkPathOf, entryOf, highlight }
   }
 
+  // ---- search/filters.js
+  modules['filters'] = function (module, require) {
+/*
+ * Filters and sorts: the state in the URL (?q=…&tag=…&from=2025-01&to=2025-03&sort=upvotes), which documents a
+ * filter allows (from the manifest's catalogue: months are runs of document numbers, a topic is a list of
+ * documents), and the orders other than relevance. Documents are numbered by first trending day, then slug, so
+ * "newest" is descending document number.
+ */
+
+const SORTS = ['relevance', 'newest', 'upvotes']
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
+
+/* The search state a URL's query string holds; anything unreadable is left out (as if absent). */
+function readState (search) {
+  const params = new URLSearchParams(search)
+  const month = name => (MONTH.test(params.get(name) || '') ? params.get(name) : '')
+  const sort = params.get('sort') || ''
+  return { q: params.get('q') || '', tag: params.get('tag') || '', from: month('from'), to: month('to'), sort: SORTS.includes(sort) ? sort : '' }
+}
+
+/* The query string of a state ('' or '?…'), empty parts and the default sort left out, in a fixed order. */
+function writeState (state) {
+  const params = new URLSearchParams()
+  if (state.q && state.q.trim()) params.set('q', state.q)
+  for (const name of ['tag', 'from', 'to']) if (state[name]) params.set(name, state[name])
+  if (state.sort && state.sort !== defaultSort(state.q)) params.set('sort', state.sort)
+  const text = params.toString()
+  return text ? '?' + text : ''
+}
+
+/* Relevance when there is a query to be relevant to; newest first when browsing. */
+function defaultSort (query) {
+  return query && query.trim() ? 'relevance' : 'newest'
+}
+
+/* The order a state asks for: relevance needs a query, so browsing by relevance is browsing newest first. */
+function sortOf (state) {
+  const query = state.q && state.q.trim()
+  if (!state.sort || (state.sort === 'relevance' && !query)) return defaultSort(state.q)
+  return state.sort
+}
+
+function isFiltered (filter) {
+  return Boolean(filter && (filter.tag || filter.from || filter.to))
+}
+
+/*
+ * The documents [start, end) whose first trending day is in the months from…to (either may be empty: open).
+ * months: the catalogue's [[yyyy-MM, first document]…] ascending.
+ */
+function documentRange (months, documents, from, to) {
+  let start = documents
+  let end = documents
+  for (let i = months.length - 1; i >= 0; i--) {
+    const [month, first] = months[i]
+    if (!from || month >= from) start = first
+    if (to && month > to) end = first
+  }
+  return [start, Math.max(start, end)] // a reversed range is empty
+}
+
+/* Document numbers from gaps ([3, 1, 12] → 3, 4, 16). */
+function decodeGaps (gaps) {
+  const documents = new Int32Array(gaps.length)
+  let document = 0
+  for (let i = 0; i < gaps.length; i++) documents[i] = document += gaps[i]
+  return documents
+}
+
+/*
+ * What a filter allows: null (everything) or a Uint8Array over document numbers. tagDocuments: the topic's documents
+ * (ascending) when the filter names a topic, else undefined.
+ */
+function allowedDocuments (range, tagDocuments, documents) {
+  const [start, end] = range
+  if (tagDocuments === undefined && start === 0 && end === documents) return null
+  const allowed = new Uint8Array(documents)
+  if (tagDocuments === undefined) allowed.fill(1, start, end)
+  else for (const d of tagDocuments) if (d >= start && d < end) allowed[d] = 1
+  return allowed
+}
+
+/* The documents a filter allows, ascending: a browse's results before sorting. */
+function browseDocuments (range, tagDocuments) {
+  const [start, end] = range
+  if (tagDocuments === undefined) {
+    const all = new Int32Array(end - start)
+    for (let i = 0; i < all.length; i++) all[i] = start + i
+    return all
+  }
+  return tagDocuments.filter(d => d >= start && d < end)
+}
+
+/* Which facts files hold these documents (ascending numbers): the files a sort by upvotes needs. */
+function factsFilesFor (documents, perFile) {
+  const files = []
+  for (const d of documents) {
+    const file = Math.floor(d / perFile)
+    if (files[files.length - 1] !== file) files.push(file)
+  }
+  return files
+}
+
+/*
+ * Documents (ascending) in the order asked for. newest: descending number. upvotes: most upvotes first (unknown
+ * counts as none: -1), then most days trended, then newest; facts(d) → { v, n }. The input is not changed.
+ */
+function sortDocuments (documents, sort, facts) {
+  const ordered = Array.from(documents).reverse() // newest first; a stable sort keeps it among equals
+  if (sort === 'upvotes') {
+    const keys = new Map(ordered.map(d => [d, facts(d)]))
+    ordered.sort((a, b) => {
+      const x = keys.get(a)
+      const y = keys.get(b)
+      return y.v - x.v || y.n - x.n
+    })
+  }
+  return ordered
+}
+
+module.exports = { SORTS, readState, writeState, defaultSort, sortOf, isFiltered, documentRange, decodeGaps, allowedDocuments, browseDocuments, factsFilesFor, sortDocuments }
+  }
+
   // ---- search/searcher.js
   modules['searcher'] = function (module, require) {
 /* The searcher over one site's search data: fetches what a query needs, caches files and decoded terms across keystrokes. */
@@ -708,6 +831,7 @@ const { matchDocuments, candidates } = require('./candidates')
 const { prepareTerms, buildIndex, runClauses } = require('./scoring')
 const { chunkPathOf, entryOf } = require('./display')
 const { decodePositions, phraseDocuments } = require('./phrases')
+const { isFiltered, documentRange, decodeGaps, allowedDocuments, browseDocuments, factsFilesFor, sortDocuments } = require('./filters')
 
 /*
  * A searcher over one site's search data. fetchJson(path) loads a file relative to the manifest's folder.
@@ -819,6 +943,50 @@ function createSearcher (lunr, fetchJson) {
     return { allowed, files: new Set(paths.filter(path => path !== undefined)).size }
   }
 
+  /* The documents of a topic (ascending), decoded once; undefined for no topic; an unknown topic has none. */
+  async function tagDocuments (m, tag) {
+    if (!tag) return undefined
+    const entry = m.catalogue.tags.find(t => t[0] === tag)
+    if (!entry) return new Int32Array(0)
+    if (!decoded.has('tag:' + tag)) decoded.set('tag:' + tag, decodeGaps(await file(entry[3])))
+    return decoded.get('tag:' + tag)
+  }
+
+  /* A filter's document range and topic documents: what allowedDocuments and browseDocuments read. */
+  async function filterParts (m, filter) {
+    const range = documentRange(m.catalogue.months, m.documents, filter && filter.from, filter && filter.to)
+    return { range, tag: await tagDocuments(m, filter && filter.tag) }
+  }
+
+  /* facts(d) → { v: upvotes (-1 unknown), n: days trended } for these documents (ascending), fetching only their files. */
+  async function factsOf (m, documents) {
+    const perFile = m.catalogue.factsPerFile
+    const numbers = factsFilesFor(documents, perFile)
+    const loaded = await Promise.all(numbers.map(i => file(m.catalogue.facts[i])))
+    const byFile = new Map(numbers.map((i, at) => [i, loaded[at]]))
+    return d => {
+      const facts = byFile.get(Math.floor(d / perFile))
+      return { v: facts.v[d % perFile], n: facts.n[d % perFile] }
+    }
+  }
+
+  /* Orders documents (ascending) by a sort other than relevance, loading facts when upvotes need them. */
+  async function ordered (m, documents, sort) {
+    return sortDocuments(documents, sort, sort === 'upvotes' ? await factsOf(m, documents) : null)
+  }
+
+  /*
+   * Browsing without a query: every document the filter allows, newest first or by upvotes. → the outcome shape of
+   * search (status 'ok', total, results, top(n)) with no scores or matched terms.
+   */
+  async function browse (filter, sort, options) {
+    const m = await manifest()
+    const { range, tag } = await filterParts(m, filter)
+    const order = await ordered(m, browseDocuments(range, tag), sort === 'upvotes' ? 'upvotes' : 'newest')
+    const top = limit => order.slice(0, limit).map(ref => ({ ref, score: 0, terms: [] }))
+    return { status: 'ok', browsing: true, files: 0, total: order.length, scored: 0, results: top((options && options.limit) || 20), top }
+  }
+
   function preparedFor (terms) {
     const key = terms.map(t => t.term).sort().join('\u0000')
     let prepared = preparedSets.get(key)
@@ -836,6 +1004,9 @@ function createSearcher (lunr, fetchJson) {
    *     results: the first `limit` (options.limit, default 20) as [{ ref, score, terms }], top(n): the first n }.
    * Only the documents that can reach the first n are scored by lunr (see matchDocuments), so a word in every
    * paper costs about as much as a rare one.
+   * options.filter ({ tag, from, to }) keeps only the documents it allows, before the first n are picked: the
+   * results are exactly lunr's ranking with the others left out. options.sort 'newest' or 'upvotes' orders the
+   * matching documents by that instead of their score (lunr still says which words each one matched).
    */
   async function search (queryString, options) {
     const outcome = await searchOnce(queryString, options)
@@ -850,26 +1021,49 @@ function createSearcher (lunr, fetchJson) {
 
   async function searchOnce (queryString, options) {
     const m = await manifest()
+    const filter = options && options.filter
+    const sort = (options && options.sort) || 'relevance'
     const planned = planQuery(lunr, m.fields, queryString, options)
     const outcome = { status: planned.status, message: planned.message, stopWords: planned.stopWords, unsearchable: planned.unsearchable, phrases: [], results: [], files: 0, total: 0, scored: 0, top: () => [] }
     if (planned.status !== 'ok') return outcome
     // A phrase's positions files are known from the plan: fetched beside the shards, not after them.
     const phrasesLoading = phraseFilter(m, planned.phrases)
     phrasesLoading.catch(() => {})
-    const { terms, files } = await termsFor(m, planned.needs)
+    const [{ terms, files }, parts] = await Promise.all([termsFor(m, planned.needs), isFiltered(filter) ? filterParts(m, filter) : null])
     // A typed word that is a whole index term is searched as that word alone (see settleTyping); the terms loaded
     // for its expansions are a superset of what it needs, which scores the same (lunr only reads queried terms).
     const plan = settleTyping(lunr, planned, term => terms.some(t => t.term === term))
     const prepared = preparedFor(terms)
     const match = matchDocuments(lunr, m.fields, prepared, plan.clauses, m.documents)
-    // A phrase keeps, of lunr's matches for its required words, the documents where they stand together.
+    // A phrase keeps, of lunr's matches for its required words, the documents where they stand together; a filter
+    // keeps the documents it allows. Both only leave documents out: the rest keep their scores and relative order.
     const phrases = await phrasesLoading
-    const allowed = phrases.allowed
+    const filtered = parts ? allowedDocuments(parts.range, parts.tag, m.documents) : null
+    let allowed = phrases.allowed || filtered
+    if (phrases.allowed && filtered) for (let d = 0; d < allowed.length; d++) allowed[d] &= filtered[d]
     if (match && allowed) match.eligible = match.eligible.filter(d => allowed[d])
     outcome.phrases = plan.phrases.map(phrase => phrase.words.join(' '))
+    outcome.files = files + phrases.files
+    if (sort !== 'relevance') {
+      // Every match in the order asked for; lunr scores just the documents of the page shown, for their matched words.
+      let documents
+      if (match) documents = match.eligible
+      else documents = runClauses(buildIndex(lunr, m.fields, prepared, allowed || undefined), plan.clauses).map(r => +r.ref).sort((a, b) => a - b)
+      const order = await ordered(m, documents, sort)
+      outcome.total = order.length
+      outcome.top = limit => {
+        const page = order.slice(0, limit)
+        const keep = new Uint8Array(m.documents)
+        for (const d of page) keep[d] = 1
+        const byRef = new Map(runClauses(buildIndex(lunr, m.fields, prepared, keep), plan.clauses).map(r => [+r.ref, r]))
+        outcome.scored = byRef.size
+        return page.map(d => ({ ref: d, score: byRef.get(d).score, terms: Object.keys(byRef.get(d).matchData.metadata) }))
+      }
+      outcome.results = outcome.top((options && options.limit) || 20)
+      return outcome
+    }
     let best = []
     let bestLimit = 0
-    outcome.files = files + phrases.files
     outcome.top = limit => {
       if (limit > bestLimit && (bestLimit === 0 || best.length >= bestLimit)) {
         const keep = match ? candidates(match, limit, m.documents) : undefined
@@ -886,6 +1080,7 @@ function createSearcher (lunr, fetchJson) {
     outcome.results = outcome.top((options && options.limit) || 20)
     return outcome
   }
+
 
   /* The query with ~1 on every plain word (no field, wildcard, fuzziness or boost of its own); null when none is. */
   function fuzzyQuery (queryString) {
@@ -910,7 +1105,7 @@ function createSearcher (lunr, fetchJson) {
     return Promise.all(displayEach(refs))
   }
 
-  return { manifest, search, display, displayEach }
+  return { manifest, search, browse, display, displayEach }
 }
 
 module.exports = { createSearcher }
@@ -929,8 +1124,9 @@ const { highlight } = require('./display')
 const { createSearcher } = require('./searcher')
 const { installFold, foldText } = require('./fold')
 const { describePhrases } = require('./phrases')
+const filters = require('./filters')
 
-module.exports = { installFold, foldText, planQuery, settleTyping, prepareTerms, buildIndex, matchDocuments, decodeShardTerm, decodeCommonTerm, runClauses, createSearcher, highlight, shardsForExact, shardsForPrefix, describePhrases }
+module.exports = { installFold, foldText, planQuery, settleTyping, prepareTerms, buildIndex, matchDocuments, decodeShardTerm, decodeCommonTerm, runClauses, createSearcher, highlight, shardsForExact, shardsForPrefix, describePhrases, filters }
   }
 
   return load('index')
