@@ -21,6 +21,8 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
     private const string TitleField = "title";
     /// <summary>Where the search page lives: display-chunk URLs are resolved as links of this page.</summary>
     private static readonly string SearchPage = SiteUrls.ToFile(Routes.Search);
+    /// <summary>The papers by document number, as the index numbers them.</summary>
+    private readonly System.Collections.Immutable.ImmutableArray<Paper> documents = SearchFields.Documents(archive);
 
     public IEnumerable<CheckProblem> Check(ICollection<string> notes)
     {
@@ -43,13 +45,13 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
         var shown = Results(manifest, problems);
         // Titles share most words: each distinct token goes through the pipeline once, as in the index builder.
         var pipeline = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var titleTerms = archive.Papers.Select(p => TitleTerms(p.Title, pipeline)).ToArray();
+        var titleTerms = documents.Select(p => TitleTerms(p.Title, pipeline)).ToArray();
         var postings = TitlePostings(manifest, titleField, titleTerms, problems);
         var listedTerms = ListedTerms(manifest, problems);
 
-        for (var document = 0; document < archive.Papers.Length; document++)
+        for (var document = 0; document < documents.Length; document++)
         {
-            var paper = archive.Papers[document];
+            var paper = documents[document];
             if (shown[document] is { } wrong)
                 problems.Add(Missing(paper, wrong));
             var unfound = titleTerms[document].Where(term => !(postings.TryGetValue(term, out var documents) && documents.Contains(document))).ToList();
@@ -131,7 +133,7 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
     /// </summary>
     private string?[] Results(Manifest manifest, List<CheckProblem> problems)
     {
-        var papers = archive.Papers.Length;
+        var papers = documents.Length;
         var shown = new string?[papers];
         var expectedChunks = DisplayChunks.ChunkCount(papers, new SearchOptions { PapersPerChunk = manifest.PapersPerChunk });
         if (manifest.Chunks.Count != expectedChunks)
@@ -152,7 +154,7 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
                 var entries = json.RootElement.ValueKind == JsonValueKind.Array ? json.RootElement.GetArrayLength() : 0;
                 for (var document = first; document < end; document++)
                 {
-                    var paper = archive.Papers[document];
+                    var paper = documents[document];
                     var at = document - first;
                     if (at >= entries) { shown[document] = $"is document {document}, but its display chunk {Folder}{manifest.Chunks[chunk]} has no entry {at}"; continue; }
                     var entry = json.RootElement[at];

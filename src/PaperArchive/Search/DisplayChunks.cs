@@ -26,16 +26,17 @@ public static class DisplayChunks
 
     public static int ChunkCount(int papers, SearchOptions options) => Math.Max(1, (papers + options.PapersPerChunk - 1) / options.PapersPerChunk);
 
-    /// <summary>The chunks' bytes, in chunk-number order. Document numbers are archive order, as in the index.</summary>
+    /// <summary>The chunks' bytes, in chunk-number order. Document numbers are <see cref="SearchFields.Documents"/>' order, as in the index.</summary>
     public static byte[][] Build(Archive archive, SiteSettings settings, SearchOptions options)
     {
-        var count = ChunkCount(archive.Papers.Length, options);
+        var documents = SearchFields.Documents(archive);
+        var count = ChunkCount(documents.Length, options);
         var chunks = new byte[count][];
         Parallel.For(0, count, i => chunks[i] = SearchFile.Json(writer =>
         {
             writer.WriteStartArray();
-            var end = Math.Min(archive.Papers.Length, (i + 1) * options.PapersPerChunk);
-            for (var document = i * options.PapersPerChunk; document < end; document++) WritePaper(writer, archive.Papers[document], archive, settings, options);
+            var end = Math.Min(documents.Length, (i + 1) * options.PapersPerChunk);
+            for (var document = i * options.PapersPerChunk; document < end; document++) WritePaper(writer, documents[document], archive, settings, options);
             writer.WriteEndArray();
         }));
         return chunks;

@@ -23,10 +23,19 @@ public static class SearchFields
         string.Join(", ", paper.Tags.Select(slug => archive.TagOf(slug).Name)),
     ];
 
+    /// <summary>
+    /// The index's documents in order, document <c>n</c> being the <c>n</c>-th: papers by the day they first trended,
+    /// then by slug. A new day's papers are therefore the last documents, and adding a day leaves the display chunks of
+    /// earlier papers byte for byte as they were (in slug order, the new slugs shifted every chunk after the first of
+    /// them: ~590 of ~630 chunk files rewritten each day at 10,000 papers).
+    /// </summary>
+    public static System.Collections.Immutable.ImmutableArray<Paper> Documents(Archive archive) =>
+        [.. archive.Papers.OrderBy(p => p.FirstDay).ThenBy(p => p.Slug, StringComparer.Ordinal)];
+
     public static LunrIndex BuildIndex(Archive archive)
     {
         var builder = new IndexBuilder(All, TokenPipeline.Folding);
-        foreach (var paper in archive.Papers) builder.Add(paper.Slug, ValuesOf(paper, archive));
+        foreach (var paper in Documents(archive)) builder.Add(paper.Slug, ValuesOf(paper, archive));
         return builder.Build();
     }
 }

@@ -38,9 +38,10 @@ public class SearchCoverageTests
         Assert.Empty(notes);
 
         // A common term that is a title word of some paper: drop that paper from its packed title postings.
+        var documents = SearchFields.Documents(archive);
         var (term, file, document) = manifest["common"]!.AsArray()
             .Select(c => (Term: c![0]!.GetValue<string>(), File: c[1]!.GetValue<string>()))
-            .Select(c => (c.Term, c.File, Document: Enumerable.Range(0, archive.Papers.Length).FirstOrDefault(d => SearchCoverage.TitleTerms(archive.Papers[d].Title).Contains(c.Term), -1)))
+            .Select(c => (c.Term, c.File, Document: Enumerable.Range(0, documents.Length).FirstOrDefault(d => SearchCoverage.TitleTerms(documents[d].Title).Contains(c.Term), -1)))
             .First(c => c.Document >= 0);
         var packed = JsonNode.Parse(File.ReadAllText(temp["search/" + file]))!;
         var title = packed["fields"]![0]!;
@@ -54,7 +55,7 @@ public class SearchCoverageTests
 
         var problem = Assert.Single(coverage.Check(notes));
         Assert.Equal(CheckKind.MissingFromSearch, problem.Kind);
-        Assert.Equal($"the paper \"{archive.Papers[document].Title}\" ({archive.Papers[document].Slug}) is not found by its title: not under \"{term}\" ({file})", problem.Message);
+        Assert.Equal($"the paper \"{documents[document].Title}\" ({documents[document].Slug}) is not found by its title: not under \"{term}\" ({file})", problem.Message);
     }
 
     [Theory]
