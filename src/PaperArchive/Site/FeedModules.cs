@@ -42,9 +42,8 @@ public sealed class WriteFeeds : IModule
             "Topics", tagChannels.Select(t => Outline(Routes.TagFeed(t.Tag.Slug), t.Channel)));
         var periods = FeedChannels.Periods(archive, settings).ToList().AsParallel().AsOrdered()
             .Select(p => Feed(RssFeedWriter.Write, p.Path, p.Channel, settings));
-        var authors = Authors.Of(archive).All.AsParallel().AsOrdered()
-            .Select(a => Feed(RssFeedWriter.Write, Routes.AuthorFeed(a.Slug), FeedChannels.PaperChannel(a.Papers, $"{settings.Title}: papers by {a.Name}",
-                $"Papers with {a.Name} among the authors.", settings.AbsoluteUrl(Routes.Author(a.Slug)), archive, settings), settings));
+        var authors = Authors.Of(archive, settings.AuthorPageMinPapers).All.AsParallel().AsOrdered()
+            .Select(a => Feed(RssFeedWriter.Write, Routes.AuthorFeed(a.Slug), FeedChannels.Author(a, archive, settings), settings));
         return
         [
             .. inputs,
