@@ -50,6 +50,9 @@ public static class BuildReporter
             foreach (var phase in report.Timings)
                 stages.AddRow(phase.Name, phase.Items.ToString("N0", CultureInfo.InvariantCulture), phase.Elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture));
             AnsiConsole.Write(stages);
+            // The work an incremental build did; the rest came from the cache or was left as it is in the output.
+            AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Work done: {report.DigestsParsed:N0} digests parsed, {report.PapersTagged:N0} papers tagged, {report.PagesRendered:N0} pages rendered, {report.FeedsFormatted:N0} feeds formatted."));
         }
         foreach (var diagnostic in report.Diagnostics.OrderBy(d => d.File, StringComparer.Ordinal))
         {

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using PaperArchive.Feeds;
+using PaperArchive.Incremental;
 using PaperArchive.Model;
 using PaperArchive.Pages;
 using PaperArchive.Pipeline;
@@ -10,7 +12,10 @@ namespace PaperArchive.Site;
 
 /// <summary>
 /// Formats every feed of the site, each within <see cref="SiteSettings.FeedMaxBytes"/>, and the OPML list of them.
-/// Tag, week and month feeds are independent of each other and are formatted in parallel.
+/// Tag, week and month feeds are independent of each other and are formatted in parallel. In an incremental build a
+/// feed whose channel (every item's data) is what made the file in the output is not formatted again: adding a day
+/// changes the site feeds, its week's and month's, and the feeds of the topics and authors of its papers, not the
+/// feeds of earlier weeks and months (a month's feed, capped at a megabyte, was the costliest file to remake).
 /// </summary>
 public sealed class WriteFeeds : IModule
 {
@@ -18,6 +23,14 @@ public sealed class WriteFeeds : IModule
     {
         var archive = context.Get<Archive>();
         var settings = context.Get<SiteSettings>();
+        var reuse = context.Find<PageReuse>();
+        var counter = context.Find<RenderCounter>();
+        Document Feed(FeedWriter write, string path, FeedChannel channel, SiteSettings siteSettings)
+        {
+            var feed = WriteFeeds.Feed(write, path, channel, siteSettings, reuse);
+            if (!feed.ReusePrevious) counter?.CountFeed();
+            return feed;
+        }
         var papers = FeedChannels.Papers(archive, settings);
         var days = FeedChannels.Days(archive, settings);
         var tagChannels = FeedChannels.Tags(archive, settings).ToList();
@@ -45,10 +58,26 @@ public sealed class WriteFeeds : IModule
         ];
     }
 
-    /// <summary>A feed file at <paramref name="path"/>, in the writer's format, within the site's byte cap.</summary>
-    public static Document Feed(FeedWriter write, string path, FeedChannel channel, SiteSettings settings) =>
-        Document.Create(path, FeedBudget.Write(write, channel, settings.AbsoluteUrl(path), settings.FeedMaxBytes));
+    /// <summary>
+    /// A feed file at <paramref name="path"/>, in the writer's format, within the site's byte cap; with
+    /// <paramref name="reuse"/>, fingerprinted, and left as it is in the output when its fingerprint is unchanged.
+    /// </summary>
+    public static Document Feed(FeedWriter write, string path, FeedChannel channel, SiteSettings settings, PageReuse? reuse = null)
+    {
+        if (reuse is null) return Document.Create(path, FeedBudget.Write(write, channel, settings.AbsoluteUrl(path), settings.FeedMaxBytes));
+        // The channel as JSON holds every property of the channel and of its items, so a field added to them is in the
+        // fingerprint without a change here; the settings (base URL, cap) and the code are in the environment.
+        var fingerprint = reuse.Fingerprint(path, $"{write.Method.DeclaringType?.FullName}.{write.Method.Name}",
+            JsonSerializer.SerializeToUtf8Bytes(channel, FeedFingerprintJson.Default.FeedChannel));
+        var document = reuse.CanReuse(path, fingerprint)
+            ? Document.Create(path, "") with { ReusePrevious = true }
+            : Document.Create(path, FeedBudget.Write(write, channel, settings.AbsoluteUrl(path), settings.FeedMaxBytes));
+        return document.With(PageKeys.Fingerprint, fingerprint);
+    }
 }
+
+[System.Text.Json.Serialization.JsonSerializable(typeof(FeedChannel))]
+internal sealed partial class FeedFingerprintJson : System.Text.Json.Serialization.JsonSerializerContext;
 
 /// <summary>Lists every HTML page the page pipelines wrote, except the not-found page, which is no page to index.</summary>
 public sealed class WriteSitemap(IReadOnlyList<string> pagePipelines, int maxUrlsPerFile) : IModule

@@ -49,6 +49,7 @@ public sealed record BuildReport(
     public int PapersTagged { get; init; }
     public int MarkdownRendered { get; init; }
     public int PagesRendered { get; init; }
+    public int FeedsFormatted { get; init; }
 }
 
 /// <summary>Build stages, for progress display.</summary>
@@ -173,6 +174,7 @@ public static class SiteBuilder
             PapersTagged = cache.Tags.PapersTagged,
             MarkdownRendered = counter.Markdown,
             PagesRendered = counter.Layouts,
+            FeedsFormatted = counter.Feeds,
         };
     }
 }

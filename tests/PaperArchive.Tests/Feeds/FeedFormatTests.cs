@@ -101,6 +101,44 @@ public class FeedFormatTests
     }
 
     [Fact]
+    public void A_feed_over_the_cap_is_written_whole_a_handful_of_times_and_keeps_the_same_items_as_a_linear_search()
+    {
+        var archive = FeedArchives.Large(days: 7, perDay: 80);
+        var channel = FeedChannels.Papers(archive, FeedArchives.Settings());
+        var self = Settings.AbsoluteUrl(Routes.RssFeed);
+        foreach (var cap in new[] { 64 * 1024, 100 * 1024, 200 * 1024 })
+            foreach (var format in new FeedWriter[] { RssFeedWriter.Write, AtomFeedWriter.Write, JsonFeedWriter.Write })
+            {
+                // Counts the feeds written with more than one item: each is a whole feed's work.
+                var whole = 0;
+                string Counted(FeedChannel c, string s) { if (c.Items.Length > 1) whole++; return format(c, s); }
+                var capped = FeedBudget.Write(Counted, channel, self, cap);
+                Assert.Equal(LargestPrefixThatFits(format, channel, self, cap), capped);
+                // The whole feed, then the predicted count and one more (a bisection wrote it ~10 times).
+                Assert.True(whole <= 3, $"{whole} feeds written whole under a cap of {cap}");
+            }
+
+        // A writer whose items do not add only their own bytes (here, a padding that grows with the square of the
+        // count, so the sizes predict too many) still gets the largest count that fits, by bisection.
+        string Growing(FeedChannel c, string s) => JsonFeedWriter.Write(c, s) + new string(' ', 40 * c.Items.Length * c.Items.Length);
+        var odd = FeedBudget.Write(Growing, channel, self, 64 * 1024);
+        Assert.Equal(LargestPrefixThatFits(Growing, channel, self, 64 * 1024), odd);
+    }
+
+    /// <summary>The feed of the most newest items that fits, found the plain way (every item fits alone here).</summary>
+    private static string LargestPrefixThatFits(FeedWriter write, FeedChannel channel, string self, int cap)
+    {
+        string Of(int n) => write(channel with { Items = channel.Items[..n] }, self);
+        int lo = 0, hi = channel.Items.Length + 1;
+        while (hi - lo > 1)
+        {
+            var mid = (lo + hi) / 2;
+            if (System.Text.Encoding.UTF8.GetByteCount(Of(mid)) <= cap) lo = mid; else hi = mid;
+        }
+        return Of(lo);
+    }
+
+    [Fact]
     public void An_item_too_large_for_the_cap_alone_is_left_out_without_costing_the_others_their_place()
     {
         var huge = Papers.Items[0] with { Summary = new string('x', 200_000) };

@@ -28,6 +28,12 @@ public sealed class IncrementalArchive : IDisposable
         File.WriteAllText(DigestPath(day), TestArchives.PlainDigest($"Mar {day}",
             [.. Enumerable.Range(1, papers).Select(p => ($"Paper {p} of day {day}", $"{abstractPrefix} for paper {p} of day {day}, long enough to be one. It has sentences."))]));
 
+    /// <summary>Writes a plain-text digest for <paramref name="date"/> (any month) with papers numbered from 1.</summary>
+    public void WriteDigest(DateOnly date, int papers) =>
+        File.WriteAllText(Path.Combine(Input, "digests", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ".txt"),
+            TestArchives.PlainDigest(date.ToString("MMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture),
+                [.. Enumerable.Range(1, papers).Select(p => ($"Paper {p} of {date:yyyy-MM-dd}", $"An abstract for paper {p} of {date:yyyy-MM-dd}, long enough to be one. It has sentences."))]));
+
     public Task<BuildReport> BuildAsync(bool clean = false, string? output = null) =>
         SiteBuilder.BuildAsync(new BuildOptions(Input, output ?? Site, Theme) { CacheFolder = Cache, Clean = clean });
 

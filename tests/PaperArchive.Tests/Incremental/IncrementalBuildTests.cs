@@ -56,8 +56,35 @@ public class IncrementalBuildTests
         using var archive = new IncrementalArchive();
         await archive.BuildAsync();
         var report = await archive.BuildAsync();
-        Assert.Equal((0, 0, 0, 0), (report.DigestsParsed, report.PapersTagged, report.MarkdownRendered, report.PagesRendered));
+        Assert.Equal((0, 0, 0, 0, 0), (report.DigestsParsed, report.PapersTagged, report.MarkdownRendered, report.PagesRendered, report.FeedsFormatted));
         Assert.Equal(0, report.FilesWritten);
+    }
+
+    [Fact]
+    public async Task Adding_a_day_formats_only_the_feeds_whose_items_changed_and_the_site_equals_a_clean_build()
+    {
+        using var archive = new IncrementalArchive(days: 3);
+        var first = await archive.BuildAsync();
+        int Feeds() => Directory.GetFiles(archive.Site, "*.*", SearchOption.AllDirectories)
+            .Count(f => Path.GetFileName(f) is "feed.xml" or "atom.xml" or "feed.json");
+        Assert.Equal(Feeds(), first.FeedsFormatted);
+
+        // A day in a new month and week: March's month and week feeds, and the feeds of topics the new papers lack,
+        // keep their items and are not formatted again.
+        archive.WriteDigest(new DateOnly(2025, 4, 14), 2);
+        var report = await archive.BuildAsync();
+        var march = new[] { "months/2025-03/feed.xml", "weeks/2025-W09/feed.xml", "weeks/2025-W10/feed.xml" }
+            .Where(f => File.Exists(Path.Combine(archive.Site, f))).ToList();
+        Assert.NotEmpty(march);
+        Assert.InRange(report.FeedsFormatted, 1, Feeds() - march.Count);
+        AssertSameSite(await archive.ReferenceBuildAsync(), archive.Site, "a day in a new month");
+
+        // The same day with another abstract: its papers' items change, so the feeds that hold them are formatted again.
+        File.WriteAllText(Path.Combine(archive.Input, "digests", "2025-04-14.txt"),
+            File.ReadAllText(Path.Combine(archive.Input, "digests", "2025-04-14.txt")).Replace("An abstract", "A changed abstract", StringComparison.Ordinal));
+        var changed = await archive.BuildAsync();
+        Assert.True(changed.FeedsFormatted > 0);
+        AssertSameSite(await archive.ReferenceBuildAsync(), archive.Site, "an abstract of the new day changed");
     }
 
     [Fact]
