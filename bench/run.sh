@@ -9,6 +9,10 @@ runs="${2:-3}"
 
 dotnet build -c Release -v q -nologo src/PaperArchive.Cli >/dev/null
 dotnet build -c Release -v q -nologo bench/PaperArchive.Bench >/dev/null
+# The CLI as users install the tool: published for this platform, ReadyToRun (compiled ahead of time).
+rid="$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')"
+dotnet publish -c Release -r "$rid" --self-contained false -v q -nologo src/PaperArchive.Cli >/dev/null
+export PAPERARCHIVE_BENCH_CLI="src/PaperArchive.Cli/bin/Release/net10.0/$rid/publish/PaperArchive.Cli.dll"
 bench=(dotnet bench/PaperArchive.Bench/bin/Release/net10.0/PaperArchive.Bench.dll)
 
 echo "Date: $(date -u +%Y-%m-%d) · $(nproc) cores · $(dotnet --version | sed 's/^/.NET SDK /')"
