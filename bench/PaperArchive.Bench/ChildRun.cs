@@ -3,12 +3,12 @@ using System.Globalization;
 
 namespace PaperArchive.Bench;
 
-/// <summary>One timed run of a child process: wall time, peak resident memory, exit code and output.</summary>
-public sealed record Measurement(TimeSpan Wall, long PeakBytes, int ExitCode, string Output)
+/// <summary>
+/// One timed run of a child process: wall time, peak resident memory, exit code and output, and the CPU time (user and
+/// system) it had used at the last sample, 10 ms or less before it ended: on a loaded machine steadier than wall time.
+/// </summary>
+public sealed record Measurement(TimeSpan Wall, long PeakBytes, int ExitCode, string Output, double CpuSeconds = 0)
 {
-    /// <summary>CPU time (user + system) of the child, as last sampled before it exited (within 10 ms of the end).</summary>
-    public TimeSpan Cpu { get; init; }
-
     public double PeakMegabytes => PeakBytes / (1024.0 * 1024.0);
 }
 
@@ -30,34 +30,30 @@ public static class ChildRun
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         long peak = 0;
-        var cpu = TimeSpan.Zero;
+        double cpu = 0;
         while (!process.WaitForExit(10))
         {
             peak = Math.Max(peak, HighWaterMark(process.Id));
-            cpu = CpuTime(process.Id) ?? cpu;
+            cpu = Math.Max(cpu, CpuSeconds(process.Id));
         }
         clock.Stop();
         process.WaitForExit();
-        return new Measurement(clock.Elapsed, peak, process.ExitCode, output.Result + error.Result) { Cpu = cpu };
+        return new Measurement(clock.Elapsed, peak, process.ExitCode, output.Result + error.Result, cpu);
     }
 
-    /// <summary>
-    /// User + system time of a live process (Linux: utime and stime of /proc/PID/stat, in clock ticks of 1/100 s);
-    /// null once it has gone. CPU time is the figure to compare on a shared machine, where wall time varies with load.
-    /// </summary>
-    private static TimeSpan? CpuTime(int pid)
+    /// <summary>User and system time of a live process (fields 14 and 15 of /proc/pid/stat, in 1/100 s); 0 once it has gone.</summary>
+    private static double CpuSeconds(int pid)
     {
         try
         {
             var stat = File.ReadAllText($"/proc/{pid}/stat");
-            // The command name (field 2) is in parentheses and may hold spaces: fields are counted after it.
+            // The command name (field 2) may hold spaces; the fields after its closing parenthesis are fixed.
             var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-            return TimeSpan.FromSeconds(ticks / 100.0);
+            return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
         }
         catch (IOException) { }
         catch (UnauthorizedAccessException) { }
-        return null;
+        return 0;
     }
 
     /// <summary>VmHWM of a live process in bytes; 0 once it has gone (Linux only).</summary>

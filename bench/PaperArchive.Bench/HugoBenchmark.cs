@@ -48,7 +48,7 @@ public sealed class HugoBenchmark : IBenchmark
         return Task.FromResult(0);
     }
 
-    private static Measurement BuildWithHugo(string site, string output)
+    internal static Measurement BuildWithHugo(string site, string output)
     {
         if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
         var run = ChildRun.Run("hugo", ["--quiet", "-s", site, "-d", output], site);
@@ -57,7 +57,7 @@ public sealed class HugoBenchmark : IBenchmark
     }
 
     /// <summary>The papers as Hugo content: a page per paper and a page per day listing its papers with excerpts, as PaperArchive makes them.</summary>
-    private static void WriteHugoSite(IReadOnlyList<SyntheticPaper> papers, string site)
+    internal static void WriteHugoSite(IReadOnlyList<SyntheticPaper> papers, string site)
     {
         var source = Path.Combine(Workload.RepoRoot, "bench", "hugo");
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
@@ -71,7 +71,14 @@ public sealed class HugoBenchmark : IBenchmark
         Directory.CreateDirectory(paperFolder);
         Directory.CreateDirectory(dayFolder);
 
-        var slugs = papers.ToDictionary(p => p, p => Slugs.FromTitle(p.Title));
+        // One page per paper even when two titles make the same slug (Hugo would otherwise build one of them).
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var slugs = papers.ToDictionary<SyntheticPaper, SyntheticPaper, string>(p => p, p =>
+        {
+            var slug = Slugs.FromTitle(p.Title);
+            for (var n = 2; !taken.Add(slug); n++) slug = Slugs.FromTitle(p.Title) + "-" + n.ToString(CultureInfo.InvariantCulture);
+            return slug;
+        }, ReferenceEqualityComparer.Instance);
         foreach (var paper in papers)
         {
             var days = string.Join(", ", paper.Days.Select(d => $"[{Display(d)}](/days/{Key(d)}/)"));

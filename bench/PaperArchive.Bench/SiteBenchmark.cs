@@ -25,7 +25,7 @@ public sealed class SiteBenchmark : IBenchmark
             var built = Workload.SummaryNumber(last.Output, "Papers");
             var seconds = ChildRun.Median(measurements.Select(m => m.Wall.TotalSeconds));
             var peak = ChildRun.Median(measurements.Select(m => m.PeakMegabytes));
-            var cpu = ChildRun.Median(measurements.Select(m => m.Cpu.TotalSeconds));
+            var cpu = ChildRun.Median(measurements.Select(m => m.CpuSeconds));
             Console.WriteLine($"| {Workload.N(size)} / {Workload.N(built)} | {Workload.N(pages)} | {Workload.N(seconds, "0.00")} s | {Workload.N(cpu, "0.00")} s | {Workload.N(pages / seconds)} | {Workload.N(peak)} MB |");
             Directory.Delete(folder, recursive: true);
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PaperArchive.Bench.Synthetic;
+using PaperArchive.Incremental;
 
 namespace PaperArchive.Bench;
 
@@ -26,10 +27,21 @@ public static class Workload
         return archive;
     }
 
-    /// <summary>A clean build with the Release CLI: the output folder is removed first.</summary>
+    /// <summary>
+    /// A clean build with the Release CLI, as on a fresh checkout: the output folder and the build cache beside the
+    /// input (<c>.paperarchive/cache/</c>) are removed first.
+    /// </summary>
     public static Measurement BuildWithCli(string input, string output)
     {
         if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
+        var cache = BuildCache.DefaultFolder(input);
+        if (Directory.Exists(cache)) Directory.Delete(cache, recursive: true);
+        return BuildAgainWithCli(input, output);
+    }
+
+    /// <summary>A build with the Release CLI over the previous output and with the build cache as it is: a daily build.</summary>
+    public static Measurement BuildAgainWithCli(string input, string output)
+    {
         var run = ChildRun.Run("dotnet", [Cli, "build", "--input", input, "--output", output, "--theme", Theme], RepoRoot);
         if (run.ExitCode != 0) throw new InvalidOperationException("paperarchive build failed:\n" + run.Output);
         return run;

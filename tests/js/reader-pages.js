@@ -3,7 +3,7 @@
 // screenshots of them for docs/.
 // Usage: node reader-pages.js <site folder> <base path> <day path> <screenshot folder or -> [<kind>=<site path> …]
 // Prints JSON: how many papers of <day path> are visible in the first 1280×800 viewport, the header's height at
-// 1280 px, and whether any page scrolls sideways at phone width (390 px).
+// 1280 px, whether any page scrolls sideways at phone width (390 px), and what the paper page's Copy button copied.
 'use strict'
 const fs = require('fs')
 const path = require('path')
@@ -39,6 +39,21 @@ async function main () {
     })
 
     const pages = kinds.map(k => { const at = k.indexOf('='); return { kind: k.slice(0, at), path: k.slice(at + 1) } })
+
+    // The paper page's Copy button puts the BibTeX entry, whole, on the clipboard.
+    const paper = pages.find(p => p.kind === 'paper')
+    if (paper) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin })
+      const page = await context.newPage()
+      await page.goto(server.origin + basePath + paper.path, { waitUntil: 'load' })
+      await page.click('.copy-button')
+      await page.waitForFunction(() => document.querySelector('.copy-button').textContent !== 'Copy', null, { timeout: 5000 })
+      result.copyButton = await page.evaluate(() => document.querySelector('.copy-button').textContent)
+      result.copied = await page.evaluate(() => navigator.clipboard.readText())
+      result.bibtex = await page.evaluate(() => document.querySelector('pre > code.language-bibtex').textContent)
+      await context.close()
+    }
     for (const [name, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]]) {
       for (const scheme of ['light', 'dark']) {
         const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1 })
@@ -46,6 +61,9 @@ async function main () {
         for (const { kind, path: sitePath } of pages) {
           const response = await page.goto(server.origin + basePath + sitePath, { waitUntil: 'load' })
           if (!response || !response.ok()) throw new Error(`${sitePath}: HTTP ${response && response.status()}`)
+          // The search page answers after its index chunks arrive: wait for its answer before measuring or taking a picture.
+          await page.waitForFunction(() => !document.getElementById('search-app') || document.querySelector('#search-results li') ||
+            /match|No paper/i.test(document.getElementById('search-status').textContent), null, { timeout: 15000 })
           if (name === 'phone' && await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1)) result.phoneOverflow.push(`${kind} (${scheme})`)
           if (shots !== '-' && scheme === 'light') {
             fs.mkdirSync(shots, { recursive: true })

@@ -86,20 +86,21 @@ public static class FeedChannels
     public static string TagDescription(Tag tag) => tag.Description.Length > 0 ? tag.Description : $"Trending papers about {tag.Name}.";
 
     /// <summary>
-    /// A feed per week and per month with days: the period's papers, most upvoted first (as its page lists them).
-    /// The period is the feed's window, so it is not windowed again by days; the byte cap still applies when written.
+    /// A feed per week and per month with days: the period's top <see cref="SiteSettings.PeriodTopPapers"/> papers,
+    /// most upvoted first (the papers its page shows in full). The period is the feed's window, so it is not windowed
+    /// again by days; the byte cap still applies when written.
     /// </summary>
     public static IEnumerable<(string Path, FeedChannel Channel)> Periods(Archive archive, SiteSettings settings)
     {
         foreach (var (week, days) in Model.Periods.Weeks(archive))
-            yield return (Routes.WeekFeed(week.Key), Period(archive, settings, days, Routes.Week(week.Key), "week of " + DisplayText.Week(week.Monday, week.Sunday)));
+            yield return (Routes.WeekFeed(week.Key), Period(archive, settings, days, Routes.Week(week.Key), "week of " + settings.Dates.Range(week.Monday, week.Sunday)));
         foreach (var (month, days) in Model.Periods.Months(archive))
-            yield return (Routes.MonthFeed(month.Key), Period(archive, settings, days, Routes.Month(month.Key), DisplayText.MonthName(month.Year, month.Month)));
+            yield return (Routes.MonthFeed(month.Key), Period(archive, settings, days, Routes.Month(month.Key), settings.Dates.Month(month.Year, month.Month)));
     }
 
     private static FeedChannel Period(Archive archive, SiteSettings settings, ImmutableArray<Day> days, string page, string name) => Channel(settings,
-        $"{settings.Title}: top papers, {name}", $"The papers that trended in the {name}, most upvoted first.", settings.AbsoluteUrl(page), archive,
-        Model.Periods.Ranked(Model.Periods.PapersOf(archive, days)).Select(p => PaperItem(p, archive, settings)));
+        $"{settings.Title}: top papers, {name}", $"The most upvoted papers that trended in the {name}.", settings.AbsoluteUrl(page), archive,
+        Model.Periods.Ranked(Model.Periods.PapersOf(archive, days)).Take(settings.PeriodTopPapers).Select(p => PaperItem(p, archive, settings)));
 
     /// <summary>
     /// One item per digest day that has papers, the latest <see cref="SiteSettings.FeedDays"/> of them, newest first;
@@ -110,13 +111,29 @@ public static class FeedChannels
         settings.AbsoluteUrl(Routes.Archive), archive,
         archive.Days.Reverse().Where(d => d.PaperSlugs.Any(slug => archive.TryGet(slug, out _))).Take(settings.FeedDays).Select(d => DayItem(d, archive, settings)));
 
+    /// <summary>
+    /// Authors an item names (RSS <c>dc:creator</c>, Atom and JSON Feed authors); past them the summary says how many
+    /// more there are. A paper of 587 authors otherwise put 30 KB of names in every feed it is in.
+    /// </summary>
+    public const int AuthorsListed = 10;
+
+    /// <summary>
+    /// A feed per author with a page: their papers of their latest <see cref="SiteSettings.FeedDays"/> days, each item
+    /// with the abstract's excerpt rather than the whole abstract, because the archive has more author feeds than
+    /// papers and each paper is in several of them (docs/feeds.md).
+    /// </summary>
+    public static FeedChannel Author(Author author, Archive archive, SiteSettings settings) => Channel(settings,
+        $"{settings.Title}: papers by {author.Name}", $"Papers with {author.Name} among the authors.", settings.AbsoluteUrl(Routes.Author(author.Slug)), archive,
+        Window(author.Papers, settings.FeedDays).Select(p => PaperItem(p, archive, settings) with { Summary = Excerpt.Of(p.Abstract, settings.ExcerptLength) }));
+
     public static FeedItem PaperItem(Paper paper, Archive archive, SiteSettings settings) => new()
     {
         Url = settings.AbsoluteUrl(Routes.Paper(paper.Slug)),
         Title = paper.Title,
         Summary = paper.Abstract,
         Published = Midnight(paper.FirstDay),
-        Authors = paper.Authors,
+        Authors = paper.Authors.Length > AuthorsListed ? paper.Authors[..AuthorsListed] : paper.Authors,
+        AuthorCount = paper.Authors.Length,
         ExternalUrl = paper.ArxivId is { } id ? ArxivId.AbsUrl(id) : null,
         PdfUrl = paper.ArxivId is { } pdf ? ArxivId.PdfUrl(pdf) : null,
         Categories = [.. paper.Tags.Select(slug => archive.TagOf(slug).Name).Distinct(StringComparer.Ordinal)],
@@ -141,8 +158,8 @@ public static class FeedChannels
         return new FeedItem
         {
             Url = settings.AbsoluteUrl(Routes.Day(day.Date)),
-            Title = "Papers of " + DisplayText.Date(day.Date),
-            Summary = $"{DisplayText.PaperCount(day.PaperSlugs.Length)} trended on {DisplayText.Date(day.Date)}.",
+            Title = "Papers of " + settings.Dates.Date(day.Date),
+            Summary = $"{DisplayText.PaperCount(day.PaperSlugs.Length)} trended on {settings.Dates.Date(day.Date)}.",
             ContentHtml = html.ToString(),
             Published = Midnight(day.Date),
         };

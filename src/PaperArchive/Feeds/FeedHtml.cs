@@ -17,9 +17,15 @@ public static class FeedHtml
     /// </summary>
     public static string Summary(FeedItem item)
     {
-        if (item.ExternalUrl is null && item.PdfUrl is null) return Encode(item.Summary);
+        var more = item.AuthorCount - item.Authors.Length;
+        if (item.ExternalUrl is null && item.PdfUrl is null && more <= 0) return Encode(item.Summary);
         var html = new StringBuilder(item.Summary.Length + 200);
         if (item.Summary.Length > 0) html.Append("<p>").Append(Encode(item.Summary)).Append("</p>\n");
+        // The item's author list stops at the first few (a consortium paper has hundreds); the text says so.
+        if (more > 0)
+            html.Append("<p>").Append(Encode(DisplayText.Authors(item.Authors, item.Authors.Length))).Append(" and ")
+                .Append(DisplayText.Count(more, "other author")).Append(".</p>\n");
+        if (item.ExternalUrl is null && item.PdfUrl is null) return html.ToString().TrimEnd('\n');
         html.Append("<p>");
         if (item.ExternalUrl is { } page) html.Append("<a href=\"").Append(Encode(page)).Append("\">Abstract on arXiv</a>");
         if (item.ExternalUrl is not null && item.PdfUrl is not null) html.Append(" · ");

@@ -15,6 +15,8 @@ public static class ScaffoldFiles
         # address Pages reports, so this matters for local builds and other hosts.
         baseUrl: https://user.github.io/my-archive/
         language: en
+        # Month and weekday names in dates: en, en-GB, de, fr, es, it, pt, nl, pl, sv, da, nb, fi, cs, ru, uk, tr, ja, zh, ko.
+        locale: en
 
         # Feeds: the papers of the latest 7 days that have papers (1-366), at most this many bytes per feed file
         # (65536-10485760; the oldest items are left out past it). Papers per tag page, characters of abstract on listing pages.

@@ -32,7 +32,7 @@ public static class ScholarlyArticleJsonLd
             json.WriteString("@type", "ScholarlyArticle");
             json.WriteString("name", paper.Title);
             json.WriteString("headline", paper.Title);
-            if (paper.Abstract.Length > 0) json.WriteString("abstract", paper.Abstract);
+            // No "abstract": the page shows it, and repeating it here cost every paper page ~1.4 KB (docs/benchmarks.md).
             if (paper.Authors.Length > 0)
             {
                 json.WriteStartArray("author");

@@ -15,7 +15,7 @@ namespace PaperArchive.Pages;
 public static class AuthorPages
 {
     public static IEnumerable<PageSource> All(Archive archive, SiteSettings settings) =>
-        Authors.Of(archive).All.Select(a => Build(a, archive, settings));
+        Authors.Of(archive, settings.AuthorPageMinPapers).All.Select(a => Build(a, archive, settings));
 
     public static PageSource Build(Author author, Archive archive, SiteSettings settings)
     {
@@ -28,7 +28,7 @@ public static class AuthorPages
         {
             var others = paper.Authors.Length - 1;
             md.Append("- ").Append(links.Link(paper.Title, Routes.Paper(paper.Slug)))
-                .Append(" — ").Append(links.Link(DisplayText.Date(paper.FirstDay), Routes.Day(paper.FirstDay)));
+                .Append(" — ").Append(links.Link(settings.Dates.Date(paper.FirstDay), Routes.Day(paper.FirstDay)));
             if (others > 0) md.Append(" · ").Append(MarkdownText.Escape("with " + DisplayText.Count(others, "co-author")));
             md.Append('\n');
         }

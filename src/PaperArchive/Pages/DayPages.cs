@@ -18,7 +18,7 @@ public static class DayPages
 
         var previous = index > 0 ? archive.Days[index - 1] : null;
         var next = index + 1 < archive.Days.Length ? archive.Days[index + 1] : null;
-        var title = "Papers of " + DisplayText.Date(day.Date);
+        var title = "Papers of " + settings.Dates.Date(day.Date);
         ImmutableArray<KeyValuePair<string, object>> front =
         [
             new("title", title),
@@ -33,7 +33,7 @@ public static class DayPages
             ["next"] = next is null ? null : DayLink(next, settings),
         };
         return PageSource.FromBlocks(Routes.Day(day.Date), PageKind.Day.Layout, title,
-            $"{DisplayText.PaperCount(day.PaperSlugs.Length)} that trended on {DisplayText.Date(day.Date)}.", front, body, data) with
+            $"{DisplayText.PaperCount(day.PaperSlugs.Length)} that trended on {settings.Dates.Date(day.Date)}.", front, body, data) with
         {
             LastModified = day.Date,
         };
@@ -43,6 +43,6 @@ public static class DayPages
     private static Dictionary<string, object?> DayLink(Day day, SiteSettings settings) => new(StringComparer.Ordinal)
     {
         ["url"] = settings.Link(Routes.Day(day.Date)),
-        ["label"] = DisplayText.Date(day.Date),
+        ["label"] = settings.Dates.Date(day.Date),
     };
 }

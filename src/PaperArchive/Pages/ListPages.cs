@@ -28,14 +28,14 @@ public static class ListPages
         var latest = archive.Days.Reverse().FirstOrDefault(d => d.PaperSlugs.Length > 0);
         if (latest is not null)
         {
-            body.Append("## Latest: ").Append(links.Link(DisplayText.Date(latest.Date), Routes.Day(latest.Date))).Append("\n\n");
+            body.Append("## Latest: ").Append(links.Link(settings.Dates.Date(latest.Date), Routes.Day(latest.Date))).Append("\n\n");
             body.AppendRows(latest.PaperSlugs.Select(slug => rows.Block(archive[slug], showDays: false, headingLevel: 3, shared: true)));
 
             var week = IsoWeek.Of(latest.Date);
             var top = Periods.Ranked(Periods.PapersOf(archive, archive.Days.Where(d => IsoWeek.Of(d.Date) == week))).Take(TopOfWeek).ToList();
             if (top.Count > 0)
             {
-                body.Append("## ").Append(links.Link("Top papers of the week " + DisplayText.Week(week.Monday, week.Sunday), Routes.Week(week.Key))).Append("\n\n");
+                body.Append("## ").Append(links.Link("Top papers of the week " + settings.Dates.Range(week.Monday, week.Sunday), Routes.Week(week.Key))).Append("\n\n");
                 body.AppendRows(top.Select(p => rows.Block(p, showDays: true, headingLevel: 3, shared: true)));
             }
 
@@ -44,7 +44,7 @@ public static class ListPages
             {
                 body.Append("## Earlier days\n\n");
                 foreach (var day in earlier)
-                    body.Append("- ").Append(links.Link(DisplayText.Date(day.Date), Routes.Day(day.Date))).Append(" — ").Append(DisplayText.PaperCount(day.PaperSlugs.Length)).Append("\n");
+                    body.Append("- ").Append(links.Link(settings.Dates.Date(day.Date), Routes.Day(day.Date))).Append(" — ").Append(DisplayText.PaperCount(day.PaperSlugs.Length)).Append("\n");
                 body.Append("\n").Append(links.Link("All days", Routes.Archive)).Append("\n");
             }
         }
@@ -69,13 +69,13 @@ public static class ListPages
             body.AppendHtml("", "<div class=\"calendar-year\">\n");
             foreach (var month in year.GroupBy(d => d.Date.Month).OrderByDescending(g => g.Key))
             {
-                var name = DisplayText.MonthName(year.Key, month.Key);
+                var name = settings.Dates.Month(year.Key, month.Key);
                 var count = DisplayText.PaperCount(month.Sum(d => d.PaperSlugs.Length));
                 var route = Routes.Month(new YearMonth(year.Key, month.Key).Key);
                 var md = new StringBuilder(1024);
                 md.Append("### ").Append(links.Link(name, route)).Append(" (").Append(count).Append(")\n\n");
                 foreach (var day in month.OrderByDescending(d => d.Date))
-                    md.Append("- ").Append(links.Link(DisplayText.Date(day.Date), Routes.Day(day.Date)))
+                    md.Append("- ").Append(links.Link(settings.Dates.Date(day.Date), Routes.Day(day.Date)))
                       .Append(" — ").Append(DisplayText.PaperCount(day.PaperSlugs.Length)).Append('\n');
                 md.Append('\n');
                 body.AppendHtml(md.ToString(), Calendar(year.Key, month.Key, name, count, route, byDate, weeks, settings));
@@ -96,7 +96,7 @@ public static class ListPages
         HtmlText.Append(html, name).Append("</a> (").Append(count).Append(")</h3>\n");
         html.Append("<table class=\"calendar\">\n<caption class=\"visually-hidden\">");
         HtmlText.Append(html, name).Append(": papers per day</caption>\n<thead><tr><th scope=\"col\">Week</th>");
-        foreach (var weekday in (string[])["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]) html.Append("<th scope=\"col\">").Append(weekday).Append("</th>");
+        foreach (var weekday in settings.Dates.WeekdaysAbbreviated) html.Append("<th scope=\"col\">").Append(HtmlText.Encode(weekday)).Append("</th>");
         html.Append("</tr></thead>\n<tbody>\n");
         var first = new DateOnly(year, month, 1);
         var start = first.AddDays(-(((int)first.DayOfWeek + 6) % 7));
@@ -135,6 +135,5 @@ public static class ListPages
             [new("title", "Page not found")], md, new Dictionary<string, object?> { ["kind"] = PageKind.NotFound.Name });
     }
 
-    private static string Plural(int count, string noun) =>
-        count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");
+    private static string Plural(int count, string noun) => DisplayText.Count(count, noun);
 }

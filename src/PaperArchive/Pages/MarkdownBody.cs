@@ -51,6 +51,14 @@ public sealed class MarkdownBody
         return AppendHtml("", PaperRow.ListEnd);
     }
 
+    /// <summary>One-line rows (see <see cref="PaperRow.Compact"/>), numbered from <paramref name="start"/>.</summary>
+    public MarkdownBody AppendCompactRows(IEnumerable<MarkdownBlock> rows, int start)
+    {
+        AppendHtml("", PaperRow.CompactListStart(start));
+        foreach (var row in rows) AppendBlock(row);
+        return AppendHtml("", PaperRow.ListEnd);
+    }
+
     /// <summary>A block with its own HTML (see <see cref="MarkdownBlock.Html"/>); its Markdown must end with a blank line or be empty.</summary>
     public MarkdownBody AppendHtml(string markdown, string html)
     {

@@ -13,12 +13,12 @@ public sealed class PageLinks(SiteSettings settings, Archive archive)
 
     public string Tags(Paper paper) => string.Join(", ", paper.Tags.Select(slug => Link(archive.TagOf(slug).Name, Routes.Tag(slug))));
 
-    /// <summary>Every author; a name with a page (two or more papers) links to it.</summary>
+    /// <summary>Every author; a name with a page (<c>authorPageMinPapers</c> or more papers) links to it.</summary>
     public string Authors(Paper paper)
     {
-        var index = Model.Authors.Of(archive);
+        var index = Model.Authors.Of(archive, settings.AuthorPageMinPapers);
         return string.Join(", ", paper.Authors.Select(name => index.PageOf(name) is { } author ? Link(name, Routes.Author(author.Slug)) : MarkdownText.Escape(name)));
     }
 
-    public string Days(Paper paper) => string.Join(", ", paper.Days.Select(d => Link(DisplayText.Date(d), Routes.Day(d))));
+    public string Days(Paper paper) => string.Join(", ", paper.Days.Select(d => Link(settings.Dates.Date(d), Routes.Day(d))));
 }

@@ -35,7 +35,7 @@ public static class PaperPages
             var stars = link.Label == "Code" && paper.GithubStars is { } count ? " · " + DisplayText.Count(count, "star") : "";
             Term(MarkdownText.Escape(link.Label), PageLinks.External(ShortUrl(link.Url), link.Url) + stars);
         }
-        if (paper.Published is { } published) Term("Published", DisplayText.Date(published));
+        if (paper.Published is { } published) Term("Published", settings.Dates.Date(published));
         Term("Trending on", links.Days(paper));
         if (paper.Upvotes is { } upvotes) Term("Upvotes", DisplayText.Number(upvotes));
         if (paper.NumComments is { } comments) Term("Comments", DisplayText.Number(comments));

@@ -20,11 +20,36 @@ public sealed class PaperRow(SiteSettings settings, Archive archive)
     /// <summary>Authors shown before "et al."; the rest are behind an expander.</summary>
     public const int AuthorsShown = 3;
 
-    private readonly AuthorIndex authors = Authors.Of(archive);
+    /// <summary>Authors the expander lists; the paper's page lists them all.</summary>
+    public const int AuthorsListed = 30;
+
+    private readonly AuthorIndex authors = Authors.Of(archive, settings.AuthorPageMinPapers);
 
     /// <summary>Opens a list of rows (between the page's own text and the rows).</summary>
     public const string ListStart = "<ol class=\"paper-list\">\n";
     public const string ListEnd = "</ol>\n";
+
+    /// <summary>Opens a list of one-line rows (<see cref="Compact"/>) numbered from <paramref name="start"/>.</summary>
+    public static string CompactListStart(int start) =>
+        "<ol class=\"compact-list\" start=\"" + start.ToString(CultureInfo.InvariantCulture) + "\">\n";
+
+    /// <summary>
+    /// A paper as one line (linked title, upvotes and comments when known): the long tail of a week's or month's
+    /// papers, where a full row for each would make the page megabytes long and repeat every abstract once more.
+    /// </summary>
+    public MarkdownBlock Compact(Paper paper)
+    {
+        var links = new PageLinks(settings, archive);
+        var md = new StringBuilder("- ").Append(links.Link(paper.Title, Routes.Paper(paper.Slug)));
+        foreach (var stat in Stats(paper)) md.Append(" · ").Append(stat);
+        md.Append("\n\n");
+
+        var html = new StringBuilder("<li><a href=\"");
+        HtmlText.Append(html, settings.Link(Routes.Paper(paper.Slug))).Append("\">");
+        TexHtml.Append(html, paper.Title, inlineOnly: true).Append("</a>");
+        foreach (var stat in Stats(paper)) html.Append(" <span class=\"row-stat\">").Append(stat).Append("</span>");
+        return new MarkdownBlock(md.ToString(), Shared: false, html.Append("</li>\n").ToString());
+    }
 
     public MarkdownBlock Block(Paper paper, bool showDays, int headingLevel, bool shared) =>
         new(Markdown(paper, showDays, headingLevel), shared, Html(paper, showDays, headingLevel));
@@ -96,7 +121,7 @@ public sealed class PaperRow(SiteSettings settings, Archive archive)
             for (var i = 0; i < paper.Days.Length; i++)
             {
                 if (i > 0) html.Append(", ");
-                Anchor(html, settings.Link(Routes.Day(paper.Days[i])), DisplayText.Date(paper.Days[i]));
+                Anchor(html, settings.Link(Routes.Day(paper.Days[i])), settings.Dates.Date(paper.Days[i]));
             }
             html.Append("</span>");
         }
@@ -132,16 +157,22 @@ public sealed class PaperRow(SiteSettings settings, Archive archive)
         return html.Append("</li>\n").ToString();
     }
 
-    /// <summary>Every author, a name with a page (two or more papers) as a link to it.</summary>
+    /// <summary>
+    /// The authors, a name with a page as a link to it; past <see cref="AuthorsListed"/> the rest are on the paper's
+    /// page (a consortium paper's 500 names would otherwise be in every list it is in).
+    /// </summary>
     private StringBuilder AppendAuthors(StringBuilder html, Paper paper)
     {
-        for (var i = 0; i < paper.Authors.Length; i++)
+        var listed = Math.Min(paper.Authors.Length, AuthorsListed);
+        for (var i = 0; i < listed; i++)
         {
             if (i > 0) html.Append(", ");
             var name = paper.Authors[i];
             if (authors.PageOf(name) is { } author) Anchor(html, settings.Link(Routes.Author(author.Slug)), name);
             else HtmlText.Append(html, name);
         }
+        if (paper.Authors.Length > listed)
+            Anchor(html.Append(", "), settings.Link(Routes.Paper(paper.Slug)), "and " + DisplayText.Count(paper.Authors.Length - listed, "more author"));
         return html;
     }
 

@@ -19,11 +19,11 @@ public static class PeriodPages
         for (var i = 0; i < weeks.Count; i++)
         {
             var (week, days) = weeks[i];
-            var label = DisplayText.Week(week.Monday, week.Sunday);
+            var label = settings.Dates.Range(week.Monday, week.Sunday);
             yield return Page(PageKind.Week, Routes.Week(week.Key), Routes.WeekFeed(week.Key), "Top papers, week of " + label, "the week of " + label, "this week",
                 week.Key, days, archive, settings,
-                i > 0 ? (Routes.Week(weeks[i - 1].Week.Key), "Week of " + DisplayText.Week(weeks[i - 1].Week.Monday, weeks[i - 1].Week.Sunday)) : null,
-                i + 1 < weeks.Count ? (Routes.Week(weeks[i + 1].Week.Key), "Week of " + DisplayText.Week(weeks[i + 1].Week.Monday, weeks[i + 1].Week.Sunday)) : null);
+                i > 0 ? (Routes.Week(weeks[i - 1].Week.Key), "Week of " + settings.Dates.Range(weeks[i - 1].Week.Monday, weeks[i - 1].Week.Sunday)) : null,
+                i + 1 < weeks.Count ? (Routes.Week(weeks[i + 1].Week.Key), "Week of " + settings.Dates.Range(weeks[i + 1].Week.Monday, weeks[i + 1].Week.Sunday)) : null);
         }
     }
 
@@ -33,11 +33,11 @@ public static class PeriodPages
         for (var i = 0; i < months.Count; i++)
         {
             var (month, days) = months[i];
-            var label = DisplayText.MonthName(month.Year, month.Month);
+            var label = settings.Dates.Month(month.Year, month.Month);
             yield return Page(PageKind.Month, Routes.Month(month.Key), Routes.MonthFeed(month.Key), "Top papers of " + label, label, "this month",
                 month.Key, days, archive, settings,
-                i > 0 ? (Routes.Month(months[i - 1].Month.Key), DisplayText.MonthName(months[i - 1].Month.Year, months[i - 1].Month.Month)) : null,
-                i + 1 < months.Count ? (Routes.Month(months[i + 1].Month.Key), DisplayText.MonthName(months[i + 1].Month.Year, months[i + 1].Month.Month)) : null);
+                i > 0 ? (Routes.Month(months[i - 1].Month.Key), settings.Dates.Month(months[i - 1].Month.Year, months[i - 1].Month.Month)) : null,
+                i + 1 < months.Count ? (Routes.Month(months[i + 1].Month.Key), settings.Dates.Month(months[i + 1].Month.Year, months[i + 1].Month.Month)) : null);
         }
     }
 
@@ -50,9 +50,15 @@ public static class PeriodPages
         var body = new MarkdownBody()
             .Append(papers.Length == 0 ? $"No papers trended {when}." : $"{DisplayText.PaperCount(papers.Length)} trended {when}, most upvoted first.")
             .Append(" Days: ")
-            .Append(string.Join(" · ", days.Select(d => links.Link(DisplayText.Date(d.Date), Routes.Day(d.Date)) + " (" + DisplayText.Number(d.PaperSlugs.Length) + ")")))
+            .Append(string.Join(" · ", days.Select(d => links.Link(settings.Dates.Date(d.Date), Routes.Day(d.Date)) + " (" + DisplayText.Number(d.PaperSlugs.Length) + ")")))
             .Append(". Follow it with its ").Append(links.Link("feed", feed)).Append(".\n\n");
-        body.AppendRows(papers.Select(p => rows.Block(p, showDays: true, headingLevel: 2, shared: true)));
+        var top = settings.PeriodTopPapers;
+        body.AppendRows(papers.Take(top).Select(p => rows.Block(p, showDays: true, headingLevel: 2, shared: true)));
+        if (papers.Length > top)
+        {
+            body.Append($"## More papers {when}\n\n");
+            body.AppendCompactRows(papers.Skip(top).Select(rows.Compact), top + 1);
+        }
 
         var data = new Dictionary<string, object?>(StringComparer.Ordinal)
         {

@@ -34,7 +34,7 @@ public static class TagPages
         var links = new PageLinks(settings, archive);
         var md = new StringBuilder(4096);
         var tags = TagsInOrder(archive, byTag).ToList();
-        md.Append($"{tags.Count.ToString(CultureInfo.InvariantCulture)} topics, most papers first. Every topic has a feed; ")
+        md.Append($"{DisplayText.Count(tags.Count, "topic")}, most papers first. Every topic has a feed; ")
           .Append(links.Link("the list of all feeds", Routes.FeedList))
           .Append(" (OPML) subscribes a feed reader to the site and every topic in one step.\n\n");
         foreach (var tag in tags)
@@ -70,7 +70,7 @@ public static class TagPages
             var md = new StringBuilder(512);
             if (tag.Description.Length > 0) md.Append(MarkdownText.Escape(tag.Description)).Append(' ');
             if (page == 0) md.Append(DisplayText.PaperCount(papers.Length)).Append(", newest first");
-            else md.Append($"Papers {((page - 1) * size + 1).ToString(CultureInfo.InvariantCulture)}–{(page * size).ToString(CultureInfo.InvariantCulture)} of this topic (numbered from its first paper), newest first");
+            else md.Append($"Papers {DisplayText.Number((page - 1) * size + 1)}–{DisplayText.Number(page * size)} of this topic (numbered from its first paper), newest first");
             md.Append(". Follow this topic with its ").Append(links.Link("feed", Routes.TagFeed(tag.Slug))).Append(".\n\n");
             var body = new MarkdownBody().Append(md.ToString());
             body.AppendRows(shown.Select(paper => rows.Block(paper, showDays: true, headingLevel: 2, shared: true)));

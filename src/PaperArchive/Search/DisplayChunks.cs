@@ -7,8 +7,8 @@ using PaperArchive.Settings;
 namespace PaperArchive.Search;
 
 /// <summary>
-/// What a result shows (slug, title, URL, first/last day, days trended, tag names, excerpt, the first three authors,
-/// upvotes and arXiv id when known), in small chunks of consecutive
+/// What a result shows (slug, title, URL, its first to last day as text, days trended, tag names, excerpt, the first three authors,
+/// upvotes, comments, arXiv id and links when known), in small chunks of consecutive
 /// document numbers: chunk <c>i</c> is an array of papers <c>i·PapersPerChunk …</c>. Shards refer to papers by
 /// document number (short), so the browser finds a result's chunk, and its slug, by arithmetic alone.
 /// </summary>
@@ -47,10 +47,8 @@ public static class DisplayChunks
         writer.WriteString("s", paper.Slug);
         writer.WriteString("t", paper.Title);
         writer.WriteString("u", settings.Link(Routes.Paper(paper.Slug)));
-        writer.WriteStartArray("d");
-        writer.WriteStringValue(Routes.DayKey(paper.FirstDay));
-        writer.WriteStringValue(Routes.DayKey(paper.LastDay));
-        writer.WriteEndArray();
+        // The days as the site's pages write them (the archive's locale), so a result reads like a row.
+        writer.WriteString("d", settings.Dates.Range(paper.FirstDay, paper.LastDay));
         writer.WriteNumber("n", paper.Days.Length);
         writer.WriteStartArray("g");
         foreach (var tag in paper.Tags) writer.WriteStringValue(archive.TagOf(tag).Name);
@@ -65,7 +63,21 @@ public static class DisplayChunks
             if (paper.Authors.Length > ResultAuthors) writer.WriteNumber("m", paper.Authors.Length);
         }
         if (paper.Upvotes is { } upvotes) writer.WriteNumber("v", upvotes);
+        if (paper.NumComments is { } comments) writer.WriteNumber("c", comments);
         if (paper.ArxivId is { } arxiv) writer.WriteString("x", arxiv);
+        if (paper.Links.Length > 0)
+        {
+            // The digest's own links (code, project page), as [label, URL] pairs; arXiv and PDF follow from "x".
+            writer.WriteStartArray("l");
+            foreach (var link in paper.Links)
+            {
+                writer.WriteStartArray();
+                writer.WriteStringValue(link.Label);
+                writer.WriteStringValue(link.Url);
+                writer.WriteEndArray();
+            }
+            writer.WriteEndArray();
+        }
         writer.WriteEndObject();
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PaperArchive.Diagnostics;
+using PaperArchive.Display;
 using PaperArchive.Files;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -21,6 +22,8 @@ public static class SettingsLoader
         new("feedDays", SiteSettings.MinFeedDays, SiteSettings.MaxFeedDays, s => s.FeedDays),
         new("feedMaxBytes", SiteSettings.MinFeedMaxBytes, SiteSettings.MaxFeedMaxBytes, s => s.FeedMaxBytes),
         new("tagPageSize", 1, 1_000, s => s.TagPageSize),
+        new("periodTopPapers", 1, 1_000, s => s.PeriodTopPapers),
+        new("authorPageMinPapers", 1, 1_000, s => s.AuthorPageMinPapers),
         new("excerptLength", 20, 10_000, s => s.ExcerptLength),
     ];
 
@@ -53,7 +56,7 @@ public static class SettingsLoader
                 $"{reason} (settings are: {string.Join(", ", SettingNames)})"));
         }
         CheckRanges(settings, yaml, file);
-        return settings;
+        return CheckLocale(settings, yaml, file);
     }
 
     private static string ReadText(string path)
@@ -77,6 +80,14 @@ public static class SettingsLoader
             throw new SettingsException(new Diagnostic(Severity.Error, file, LineOf(yaml, range.Name)?.ToString(CultureInfo.InvariantCulture),
                 string.Create(CultureInfo.InvariantCulture, $"{range.Name} is {value}; it must be a whole number from {range.Min:N0} to {range.Max:N0}")));
         }
+    }
+
+    /// <summary>The locale must be one whose names are shipped; its code is kept as the table spells it ("en_gb" → "en-GB").</summary>
+    private static SiteSettings CheckLocale(SiteSettings settings, string yaml, string file)
+    {
+        if (DateLocale.Find(settings.Locale ?? "") is { } locale) return settings with { Locale = locale.Code };
+        throw new SettingsException(new Diagnostic(Severity.Error, file, LineOf(yaml, "locale")?.ToString(CultureInfo.InvariantCulture),
+            $"locale '{settings.Locale}' is not one PaperArchive has month names for; it must be one of {string.Join(", ", DateLocale.Codes)} (docs/settings.md)"));
     }
 
     /// <summary>The line of a top-level key (the YAML has already been read once, so it is valid).</summary>

@@ -44,9 +44,8 @@ public sealed class WriteFeeds : IBatchSource
         return site
             .Concat(tagChannels.Select(t => (Func<Document>)(() => Feed(RssFeedWriter.Write, Routes.TagFeed(t.Tag.Slug), t.Channel, settings))))
             .Concat(FeedChannels.Periods(archive, settings).Select(p => (Func<Document>)(() => Feed(RssFeedWriter.Write, p.Path, p.Channel, settings))))
-            .Concat(Authors.Of(archive).All.Select(a => (Func<Document>)(() => Feed(RssFeedWriter.Write, Routes.AuthorFeed(a.Slug),
-                FeedChannels.PaperChannel(a.Papers, $"{settings.Title}: papers by {a.Name}", $"Papers with {a.Name} among the authors.",
-                    settings.AbsoluteUrl(Routes.Author(a.Slug)), archive, settings), settings))))
+            .Concat(Authors.Of(archive, settings.AuthorPageMinPapers).All.Select(a => (Func<Document>)(() =>
+                Feed(RssFeedWriter.Write, Routes.AuthorFeed(a.Slug), FeedChannels.Author(a, archive, settings), settings))))
             .Append(() => Document.Create(Routes.FeedList, OpmlWriter.Write($"{settings.Title}: feeds",
                 [Outline(Routes.RssFeed, papers), Outline(Routes.DaysFeed, days)],
                 "Topics", tagChannels.Select(t => Outline(Routes.TagFeed(t.Tag.Slug), t.Channel)))));

@@ -17,8 +17,8 @@ public static class FeedArchives
     public const string HostileAbstract = "An abstract with <b>bold</b>, &amp; an entity, a CDATA end ]]> and </script> in it. Ω ü 中文.";
     public const string HostileTagName = "Machine Learning & <Stats>";
 
-    public static SiteSettings Settings(int feedDays = 7, int feedMaxBytes = 1024 * 1024) =>
-        new() { Title = "Test & <Archive>", BaseUrl = BaseUrl, FeedDays = feedDays, FeedMaxBytes = feedMaxBytes };
+    public static SiteSettings Settings(int feedDays = 7, int feedMaxBytes = 1024 * 1024, int periodTopPapers = 30) =>
+        new() { Title = "Test & <Archive>", BaseUrl = BaseUrl, FeedDays = feedDays, FeedMaxBytes = feedMaxBytes, PeriodTopPapers = periodTopPapers };
 
     /// <summary>
     /// Three days. Mar 10: "Alpha", "Beta". Mar 11: the hostile paper, "Gamma", "Beta" again. Mar 12: "Delta".

@@ -39,7 +39,7 @@ public sealed class PageKindTests
         // Alpha and Delta share an author, who so has a page.
         var mixed = FeedArchives.Mixed();
         var archive = mixed.WithPapers([.. mixed.Papers.Select(p => p.Title is "Alpha" or "Delta" ? p with { Authors = ["Grace Hopper"] } : p)], mixed.Tags);
-        var settings = FeedArchives.Settings() with { TagPageSize = 1 };
+        var settings = FeedArchives.Settings() with { TagPageSize = 1, AuthorPageMinPapers = 2 };
         var byTag = TagPages.PapersByTag(archive);
         PageSource[] pages =
         [

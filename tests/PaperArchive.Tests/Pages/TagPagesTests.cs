@@ -23,6 +23,17 @@ public class TagPagesTests
     }
 
     [Fact]
+    public void Counts_past_a_thousand_read_with_a_thousands_separator_as_everywhere_else()
+    {
+        var archive = Synthetic(1_200);
+        var settings = new SiteSettings { TagPageSize = 500 };
+        var byTag = TagPages.PapersByTag(archive);
+        var pages = TagPages.Pages(archive.TagOf("vision"), byTag["vision"], archive, settings).ToList();
+        Assert.Contains("1,200 papers, newest first", pages[0].Markdown, StringComparison.Ordinal);
+        Assert.Contains("Papers 501–1,000 of this topic", pages.Single(p => p.Path == "tags/vision/page/2/").Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_tag_shows_its_newest_papers_first_and_older_ones_on_pages_numbered_from_its_first_paper()
     {
         var archive = Synthetic(120);

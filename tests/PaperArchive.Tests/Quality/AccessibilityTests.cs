@@ -58,6 +58,12 @@ public class AccessibilityTests
         if (Directory.Exists(Path.Combine(site, "tags")))
             pages.AddRange(Directory.GetDirectories(Path.Combine(site, "tags")).Order(StringComparer.Ordinal).Take(1)
                 .Where(t => File.Exists(Path.Combine(t, "index.html"))).Select(t => $"tags/{Path.GetFileName(t)}/"));
+        // The sample's week, month and author pages (the reader archive's test checks them at both widths too).
+        foreach (var folder in new[] { "weeks", "months", "authors" })
+            if (Directory.Exists(Path.Combine(site, folder)))
+                pages.AddRange(Directory.GetDirectories(Path.Combine(site, folder)).Order(StringComparer.Ordinal).Take(1).Select(d => $"{folder}/{Path.GetFileName(d)}/"));
+        Assert.Contains(pages, p => p.StartsWith("weeks/", StringComparison.Ordinal));
+        Assert.Contains(pages, p => p.StartsWith("months/", StringComparison.Ordinal));
 
         var result = ChildProcess.Run("node", [Path.Combine(NodeTooling.ScriptsFolder, "axe-check.js"), site, basePath, string.Join(",", pages), "light,dark"],
             NodeTooling.ScriptsFolder, null, TimeSpan.FromMinutes(5));

@@ -69,10 +69,57 @@ public class CultureAndTimeZoneTests
         AssertSameSite(temp["invariant"], temp["tr"]);
     }
 
-    private static string BuildWithCli(string output, IReadOnlyDictionary<string, string?> environment)
+    /// <summary>.NET with no culture data at all: only the invariant culture exists, and asking for "fr" throws.</summary>
+    private static readonly Dictionary<string, string?> NoCultureData = new()
     {
-        var result = Cli.Run(["build", "--input", RepoPaths.Input, "--theme", RepoPaths.Theme, "--output", output], RepoPaths.Root, TimeSpan.FromMinutes(3), environment);
+        ["LANG"] = "de_DE.UTF-8",
+        ["LC_ALL"] = "de_DE.UTF-8",
+        ["TZ"] = "America/Los_Angeles",
+        ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1",
+    };
+
+    [Fact]
+    public void A_french_locale_builds_the_same_french_month_names_with_no_culture_data_as_in_turkish()
+    {
+        using var temp = new TempFolder();
+        var input = ReaderArchive.Write(temp);
+        File.AppendAllText(Path.Combine(input, "archive.yml"), "locale: fr\n");
+        // ASCII names only: without culture data .NET's Unicode normalization does nothing, so slugs of accented names
+        // (made by folding accents) would differ; this test is about dates.
+        var digest = Path.Combine(input, "digests", ReaderArchive.BigDay + ".json");
+        File.WriteAllText(digest, File.ReadAllText(digest).Replace("ö", "o", StringComparison.Ordinal).Replace("ü", "u", StringComparison.Ordinal)
+            .Replace("\\u00F6", "o", StringComparison.Ordinal).Replace("\\u00FC", "u", StringComparison.Ordinal));
+        var invariant = BuildWithCli(temp["invariant"], NoCultureData, input);
+        var turkish = BuildWithCli(temp["tr"], Turkish, input);
+        AssertSameSite(invariant, turkish);
+
+        var archive = File.ReadAllText(Path.Combine(invariant, "archive", "index.html"));
+        Assert.Contains(">mars 2025</a>", archive, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\">lun.</th>", archive, StringComparison.Ordinal);
+        Assert.Contains("10 mars 2025", File.ReadAllText(Path.Combine(invariant, "days", ReaderArchive.BigDay, "index.html")), StringComparison.Ordinal);
+        // The site's own words stay English; only the dates are French.
+        Assert.Contains("Papers of 10 mars 2025", File.ReadAllText(Path.Combine(invariant, "days", ReaderArchive.BigDay, "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_culture_data_a_build_of_accented_names_warns_that_its_slugs_differ_from_other_machines()
+    {
+        // .NET's Unicode normalization needs ICU; without it accents are not folded ("Gödel" → g-del, not godel).
+        using var temp = new TempFolder();
+        var input = ReaderArchive.Write(temp);
+        var invariant = Cli.Run(["build", "--input", input, "--theme", RepoPaths.Theme, "--output", temp["invariant"]], RepoPaths.Root, TimeSpan.FromMinutes(3), NoCultureData);
+        Assert.True(invariant.ExitCode == 0, invariant.ToString());
+        Assert.Contains("runs without culture data (invariant globalization", invariant.StandardError + invariant.StandardOutput, StringComparison.Ordinal);
+        var icu = Cli.Run(["build", "--input", input, "--theme", RepoPaths.Theme, "--output", temp["icu"]], RepoPaths.Root, TimeSpan.FromMinutes(3), Plain);
+        Assert.True(icu.ExitCode == 0, icu.ToString());
+        Assert.DoesNotContain("invariant globalization", icu.StandardError + icu.StandardOutput, StringComparison.Ordinal);
+    }
+
+    private static string BuildWithCli(string output, IReadOnlyDictionary<string, string?> environment, string? input = null)
+    {
+        var result = Cli.Run(["build", "--input", input ?? RepoPaths.Input, "--theme", RepoPaths.Theme, "--output", output], RepoPaths.Root, TimeSpan.FromMinutes(3), environment);
         Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.DoesNotContain("invariant globalization", result.StandardError + result.StandardOutput, StringComparison.Ordinal);
         return output;
     }
 

@@ -19,6 +19,10 @@ public class HtmlValidityTests
         // The reader's archive too: rows with every field, math, weeks, months and the calendar.
         var reader = await SiteBuilder.BuildAsync(new BuildOptions(ReaderArchive.Write(temp), temp["site/reader"], RepoPaths.Theme));
         Assert.True(reader.Succeeded);
+        // Every kind of page is among those checked, the author pages (authors with two or more papers) included.
+        foreach (var kind in new[] { "authors", "weeks", "months", "days", "papers", "tags" })
+            Assert.True(Directory.Exists(temp[$"site/reader/{kind}"]) && Directory.GetFiles(temp[$"site/reader/{kind}"], "index.html", SearchOption.AllDirectories).Length > 0,
+                $"the reader archive has no {kind} pages to check");
         // A page known to be invalid, checked in the same run: proves the checker ran and its output is read.
         Directory.CreateDirectory(temp["control"]);
         File.WriteAllText(temp["control/invalid.html"], "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body><p><div>x</div></span></body></html>");

@@ -5,7 +5,7 @@ using PaperArchive.Tests.Support;
 
 namespace PaperArchive.Tests.Reader;
 
-/// <summary>Author pages: one per author with two or more papers, linked from rows and paper pages, each with its feed.</summary>
+/// <summary>Author pages: one per author with <c>authorPageMinPapers</c> or more papers, linked from rows and paper pages, each with its feed.</summary>
 public class AuthorPagesTests
 {
     private static Archive Archive() => ArchiveBuilder.Build(
@@ -14,13 +14,15 @@ public class AuthorPagesTests
             TestArchives.Entry("Alpha") with { Authors = ["Ada Lovelace", "Once Only"] },
             TestArchives.Entry("Beta") with { Authors = ["Ålan Türing <x>"] }),
         TestArchives.Digest("2025-03-11",
-            TestArchives.Entry("Gamma") with { Authors = ["ada lovelace", "Alan Turing <x>", "B", "C"] }),
+            TestArchives.Entry("Gamma", LongAbstract) with { Authors = ["ada lovelace", "Alan Turing <x>", "B", "C"] }),
     ]).Archive;
+
+    private static readonly string LongAbstract = string.Concat(Enumerable.Repeat("We study long abstracts in feeds. ", 12)) + "The very last sentence.";
 
     [Fact]
     public async Task Authors_with_two_or_more_papers_get_a_page_and_a_feed_and_their_names_link_to_it()
     {
-        var site = await FeedArchives.RunSiteAsync(Archive(), FeedArchives.Settings());
+        var site = await FeedArchives.RunSiteAsync(Archive(), FeedArchives.Settings() with { AuthorPageMinPapers = 2 });
         string Html(string path) => System.Text.Encoding.UTF8.GetString(site[path + "index.html"].ToBytes());
 
         // Case and accents aside, one name is one author; a name with one paper has no page.
@@ -45,5 +47,37 @@ public class AuthorPagesTests
         Assert.Contains("<title>Gamma</title>", feed);
         Assert.Contains("<title>Alpha</title>", feed);
         Assert.DoesNotContain("<title>Beta</title>", feed);
+        // Author feeds carry the excerpt, not the whole abstract: each paper is in several of them.
+        Assert.Contains("We study long abstracts in feeds.", feed);
+        Assert.DoesNotContain("The very last sentence.", feed);
+    }
+
+    [Fact]
+    public async Task By_default_an_author_needs_three_papers_for_a_page_and_a_name_without_one_stays_text()
+    {
+        Assert.Equal(3, new Settings.SiteSettings().AuthorPageMinPapers);
+        var site = await FeedArchives.RunSiteAsync(Archive(), FeedArchives.Settings());
+        Assert.DoesNotContain(site.Keys, k => k.StartsWith("authors/", StringComparison.Ordinal));
+        var day = System.Text.Encoding.UTF8.GetString(site[Routes.Day(new DateOnly(2025, 3, 10)) + "index.html"].ToBytes());
+        Assert.Contains("Ada Lovelace, Once Only", day);
+        Assert.DoesNotContain("/authors/", day);
+    }
+
+    [Fact]
+    public async Task A_row_lists_thirty_authors_and_links_the_rest_to_the_paper_page_and_a_feed_item_names_ten()
+    {
+        var names = Enumerable.Range(1, 587).Select(i => $"Member {i:D3}").ToList();
+        var archive = ArchiveBuilder.Build([TestArchives.Digest("2025-03-10", TestArchives.Entry("Consortium") with { Authors = [.. names] })]).Archive;
+        var site = await FeedArchives.RunSiteAsync(archive, FeedArchives.Settings());
+        var day = System.Text.Encoding.UTF8.GetString(site[Routes.Day(new DateOnly(2025, 3, 10)) + "index.html"].ToBytes());
+        Assert.Contains("Member 030, <a href=\"/paper-archive/" + Routes.Paper(archive.Papers[0].Slug) + "\">and 557 more authors</a>", day);
+        Assert.DoesNotContain("Member 031", day);
+        var paper = System.Text.Encoding.UTF8.GetString(site[Routes.Paper(archive.Papers[0].Slug) + "index.html"].ToBytes());
+        Assert.Contains("Member 587", paper);
+
+        var rss = System.Xml.Linq.XDocument.Parse(System.Text.Encoding.UTF8.GetString(site[Routes.RssFeed].ToBytes()));
+        var item = Assert.Single(rss.Descendants("item"));
+        Assert.Equal(names.Take(10), item.Elements(System.Xml.Linq.XName.Get("creator", "http://purl.org/dc/elements/1.1/")).Select(e => e.Value));
+        Assert.Contains("and 577 other authors.", item.Element("description")!.Value);
     }
 }

@@ -188,8 +188,21 @@ public class ReaderPagesTests(ReaderSiteFixture site) : IClassFixture<ReaderSite
         Assert.Contains("<link rel=\"icon\" href=\"/sub/path/favicon.ico\"", page);
         Assert.True(File.Exists(Path.Combine(site.Site, "favicon.ico")));
         Assert.True(File.Exists(Path.Combine(site.Site, "assets", "social.png")));
-        foreach (var path in new[] { "index.html", "archive/index.html", $"days/{ReaderArchive.BigDay}/index.html", "404.html" })
-            Assert.Contains(">Subscribe</a>", site.Read(path));
+        // Every page of every kind: the favicon under the base path and a visible Subscribe link to the page's own feed
+        // when it has one (a topic's, a week's, a month's, an author's), else the site's.
+        var pages = Directory.GetFiles(site.Site, "*.html", SearchOption.AllDirectories);
+        Assert.True(pages.Length > 100, $"{pages.Length} pages");
+        foreach (var file in pages)
+        {
+            var html = File.ReadAllText(file);
+            var path = Path.GetRelativePath(site.Site, file);
+            Assert.True(html.Contains("<link rel=\"icon\" href=\"/sub/path/favicon.ico\"", StringComparison.Ordinal), $"{path} has no favicon link");
+            var subscribe = Regex.Match(html, "<a href=\"(https://example\\.org/sub/path/[^\"]*feed\\.xml)\" class=\"subscribe\">Subscribe</a>");
+            Assert.True(subscribe.Success, $"{path} has no Subscribe link to a feed of the site");
+        }
+        var author = Directory.GetDirectories(Path.Combine(site.Site, "authors")).First();
+        Assert.Contains($"href=\"https://example.org/sub/path/authors/{Path.GetFileName(author)}/feed.xml\" class=\"subscribe\"", File.ReadAllText(Path.Combine(author, "index.html")));
+        Assert.Contains("href=\"https://example.org/sub/path/weeks/2025-W11/feed.xml\" class=\"subscribe\"", site.Read("weeks/2025-W11/index.html"));
     }
 
     [Fact]
@@ -197,11 +210,18 @@ public class ReaderPagesTests(ReaderSiteFixture site) : IClassFixture<ReaderSite
     {
         // Mar 10, 2025 is in ISO week 11; the empty Mar 12 digest is in the same week; Feb 27 is in week 9.
         var week = site.Read("weeks/2025-W11/index.html");
-        Assert.Contains("<h1>Top papers, week of Mar 10–16, 2025</h1>", week);
-        Assert.Equal(ReaderArchive.BigDayPapers, Regex.Matches(week, "<li class=\"paper-row\">").Count);
+        // The layout's encoder writes the range's thin spaces as character references.
+        Assert.Contains("<h1>Top papers, week of Mar 10\u2009–\u200916, 2025</h1>", System.Net.WebUtility.HtmlDecode(week));
+        // The top 30 in full, the other 20 one line each, numbered on from 31; upvotes descend across both.
+        Assert.Equal(30, Regex.Matches(week, "<li class=\"paper-row\">").Count);
+        var tail = Regex.Match(week, "<h2[^>]*>More papers this week</h2>\\s*<ol class=\"compact-list\" start=\"31\">(.*?)</ol>", RegexOptions.Singleline);
+        Assert.True(tail.Success, "the week's tail of one-line rows");
+        Assert.Equal(ReaderArchive.BigDayPapers - 30, Regex.Matches(tail.Value, "<li><a href=\"/sub/path/papers/[^\"]+/\">").Count);
         var upvotes = Regex.Matches(week, "<span class=\"row-stat\">(\\d+) upvotes?</span>").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(ReaderArchive.BigDayPapers, upvotes.Count);
         Assert.Equal(upvotes.OrderDescending(), upvotes);
-        Assert.Contains("href=\"/sub/path/weeks/2025-W09/\">← Week of Feb 24 – Mar 2, 2025</a>", week);
+        Assert.Contains("- [", site.Read("weeks/2025-W11/index.md").Split("## More papers this week")[1]);
+        Assert.Contains("href=\"/sub/path/weeks/2025-W09/\">← Week of Feb 24\u2009–\u2009Mar 2, 2025</a>", System.Net.WebUtility.HtmlDecode(week));
         Assert.Contains("<link rel=\"alternate\" type=\"application/rss+xml\" href=\"https://example.org/sub/path/weeks/2025-W11/feed.xml\"", week);
 
         var month = site.Read("months/2025-02/index.html");
@@ -211,7 +231,7 @@ public class ReaderPagesTests(ReaderSiteFixture site) : IClassFixture<ReaderSite
 
         var feed = System.Xml.Linq.XDocument.Parse(site.Read("months/2025-03/feed.xml"));
         var items = feed.Descendants("item").Select(i => i.Element("title")!.Value).ToList();
-        Assert.Equal(ReaderArchive.BigDayPapers, items.Count);
+        Assert.Equal(30, items.Count);
         Assert.Equal("Multimodal Agents for Web Navigation (2)", items[0]);
         Assert.True(File.Exists(Path.Combine(site.Site, "weeks", "2025-W09", "feed.xml")));
     }

@@ -91,6 +91,9 @@ public class BrowserSearchTests
                 authors: [Ada Lovelace, Alan Turing, Grace Hopper, Edsger Dijkstra]
                 arxiv: 2503.01234
                 upvotes: 42
+                links:
+                  Code: https://github.com/example/bridges
+                  Project page: https://example.org/bridges
             ---
             """;
         var input = TestArchives.WriteInput(temp, new Dictionary<string, string>
@@ -105,9 +108,10 @@ public class BrowserSearchTests
         Assert.Equal("Ada Lovelace, Alan Turing, Grace Hopper et al.", Assert.Single(report.GetProperty("authors").EnumerateArray()).GetString());
         Assert.Equal(["Turing"], report.GetProperty("marks").EnumerateArray().Select(m => m.GetString()));
         var meta = Assert.Single(report.GetProperty("metas").EnumerateArray()).GetString();
-        Assert.StartsWith("Trending 2025-01-02 – 2025-01-03 (2 days) · 42 upvotes · ", meta);   // then its topics
-        Assert.EndsWith(" · arXiv", meta);
-        Assert.Equal("https://arxiv.org/abs/2503.01234", Assert.Single(report.GetProperty("arxiv").EnumerateArray()).GetString());
+        Assert.StartsWith("Trending Jan 2\u2009–\u20093, 2025 (2 days) · 42 upvotes · ", meta);   // dates as the pages write them, then its topics
+        Assert.EndsWith(" · arXiv · PDF · Code · Project page", meta);   // the links a row on the pages has
+        Assert.Equal(["https://arxiv.org/abs/2503.01234", "https://arxiv.org/pdf/2503.01234", "https://github.com/example/bridges", "https://example.org/bridges"],
+            report.GetProperty("arxiv").EnumerateArray().Select(a => a.GetString()));
         // One search box on the search page: its own, labelled; the header's box is on every other page.
         Assert.Equal(1, report.GetProperty("boxes").GetInt32());
         Assert.Contains("id=\"site-search\"", File.ReadAllText(Path.Combine(temp["site"], "index.html")));

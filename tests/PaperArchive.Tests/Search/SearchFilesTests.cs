@@ -57,6 +57,26 @@ public class SearchFilesTests
     }
 
     [Fact]
+    public void A_result_carries_what_a_row_shows_its_dates_in_the_archives_locale_comments_and_links()
+    {
+        var generated = SyntheticPapers.Generate(2);
+        var paper = generated.Papers[0] with
+        {
+            Days = [new DateOnly(2025, 3, 10), new DateOnly(2025, 3, 11)],
+            NumComments = 3,
+            Links = [new("Code", "https://github.com/example/x"), new("Project page", "https://example.org/x")],
+        };
+        var archive = generated.WithPapers([paper, generated.Papers[1]]);
+        var chunk = DisplayChunks.Build(archive, new SiteSettings { Locale = "fr" }, SearchOptions.Default)[0];
+        using var json = JsonDocument.Parse(chunk);
+        var first = json.RootElement[0];
+        Assert.Equal("10–11 mars 2025", first.GetProperty("d").GetString());
+        Assert.Equal(3, first.GetProperty("c").GetInt32());
+        Assert.Equal("[[\"Code\",\"https://github.com/example/x\"],[\"Project page\",\"https://example.org/x\"]]", first.GetProperty("l").GetRawText());
+        Assert.False(json.RootElement[1].TryGetProperty("l", out _));
+    }
+
+    [Fact]
     public void A_single_shard_is_no_bigger_than_the_monolithic_index()
     {
         var archive = SyntheticPapers.Generate(60);

@@ -64,16 +64,19 @@
 
     const meta = document.createElement('p')
     meta.className = 'search-meta'
-    const days = paper.d[0] === paper.d[1] ? paper.d[0] : paper.d[0] + ' – ' + paper.d[1]
     const trended = paper.n > 1 ? ' (' + plural(paper.n, 'day') + ')' : ''
     const upvotes = typeof paper.v === 'number' ? ' · ' + plural(paper.v, 'upvote') : ''
-    meta.textContent = 'Trending ' + days + trended + upvotes + (paper.g.length ? ' · ' + paper.g.join(', ') : '')
-    if (paper.x) {
+    const comments = typeof paper.c === 'number' ? ' · ' + plural(paper.c, 'comment') : ''
+    meta.textContent = 'Trending ' + paper.d + trended + upvotes + comments + (paper.g.length ? ' · ' + paper.g.join(', ') : '')
+    // The links a row shows, in its order: arXiv and PDF (from the id), then the digest's own (code, project page).
+    const links = paper.x ? [['arXiv', 'https://arxiv.org/abs/' + paper.x], ['PDF', 'https://arxiv.org/pdf/' + paper.x]] : []
+    for (const [label, url] of links.concat(paper.l || [])) {
+      if (!/^https?:\/\//i.test(url)) continue
       meta.appendChild(document.createTextNode(' · '))
-      const arxiv = document.createElement('a')
-      arxiv.href = 'https://arxiv.org/abs/' + paper.x
-      arxiv.textContent = 'arXiv'
-      meta.appendChild(arxiv)
+      const anchor = document.createElement('a')
+      anchor.href = url
+      anchor.textContent = label
+      meta.appendChild(anchor)
     }
     item.appendChild(meta)
 

@@ -25,9 +25,9 @@ document.addEventListener('DOMContentLoaded', () => {
     button.textContent = 'Copy'
     button.setAttribute('aria-label', 'Copy the BibTeX entry')
     button.addEventListener('click', () => {
-      navigator.clipboard.writeText(code.textContent).then(
-        () => { button.textContent = 'Copied' },
-        () => { button.textContent = 'Select and copy' })
+      // The label changes with the text, so a screen reader hears the outcome too.
+      const say = text => { button.textContent = text; button.setAttribute('aria-label', text === 'Copied' ? 'BibTeX entry copied' : text) }
+      navigator.clipboard.writeText(code.textContent).then(() => say('Copied'), () => say('Select and copy'))
     })
     wrap.append(button)
   }
