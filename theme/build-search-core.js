@@ -8,7 +8,7 @@ const fs = require('fs')
 const path = require('path')
 
 // Dependencies first; index.js is the public API.
-const MODULES = ['fold', 'words', 'query-plan', 'manifest', 'decoding', 'candidates', 'scoring', 'display', 'searcher', 'index']
+const MODULES = ['fold', 'words', 'phrases', 'query-plan', 'manifest', 'decoding', 'candidates', 'scoring', 'display', 'searcher', 'index']
 const folder = path.join(__dirname, 'search')
 const target = path.join(__dirname, 'static', 'assets', 'search-core.js')
 

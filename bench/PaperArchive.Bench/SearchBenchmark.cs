@@ -25,6 +25,10 @@ public sealed class SearchBenchmark : IBenchmark
     private static readonly string[] TwoWords =
         ["persistent homology", "quantum error", "dark energy", "time series", "speech recognition", "graph neural", "sparse attention",
          "knowledge distillation", "protein structure", "code generation", "climate modelling", "causal inference", "model learning", "learning efficient"];
+    // Quoted phrases: the last ones are of words in most papers (their positions come from common terms' files).
+    private static readonly string[] Phrases =
+        ["\"persistent homology\"", "\"speech recognition\"", "\"time series forecasting\"", "\"graph neural networks\"", "\"code generation\" robot",
+         "\"state-of-the-art performance\"", "\"large language models\"", "\"model learning\""];
 
     public string Name => "search";
     public string Description => "sharded search: index sizes, cold-cache bytes and time per query in headless Chromium";
@@ -52,6 +56,7 @@ public sealed class SearchBenchmark : IBenchmark
             var shards = Directory.GetFiles(Path.Combine(site, "search", "shards")).Select(File.ReadAllBytes).ToList();
             var commonFolder = Path.Combine(site, "search", "common");
             var common = Directory.Exists(commonFolder) ? Directory.GetFiles(commonFolder).Select(File.ReadAllBytes).ToList() : [];
+            var positions = Directory.GetFiles(Path.Combine(site, "search", "positions")).Select(File.ReadAllBytes).ToList();
             var chunks = Directory.GetFiles(Path.Combine(site, "search", "chunks")).Select(File.ReadAllBytes).ToList();
             var manifest = await File.ReadAllBytesAsync(Path.Combine(site, "search", "manifest.json"));
             long shardBytes = shards.Concat(common).Sum(s => (long)s.Length), shardGzip = shards.Concat(common).Sum(Gzip);
@@ -64,14 +69,18 @@ public sealed class SearchBenchmark : IBenchmark
             Console.WriteLine(Row("shards + common-term files (total)", shards.Count + common.Count, shardBytes, shardGzip));
             Console.WriteLine(Row("shard (median)", shards.Count, Median(shards.Select(s => (long)s.Length)), Median(shards.Select(Gzip))));
             if (common.Count > 0) Console.WriteLine(Row("common-term file (median)", common.Count, Median(common.Select(s => (long)s.Length)), Median(common.Select(Gzip))));
+            long positionBytes = positions.Sum(p => (long)p.Length), positionGzip = positions.Sum(Gzip);
+            Console.WriteLine(Row("positions files (total, phrase queries only)", positions.Count, positionBytes, positionGzip));
+            Console.WriteLine(Row("positions file (median)", positions.Count, Median(positions.Select(p => (long)p.Length)), Median(positions.Select(Gzip))));
             Console.WriteLine(Row("manifest", 1, manifest.Length, Gzip(manifest)));
             Console.WriteLine(Row("display chunks (median)", chunks.Count, Median(chunks.Select(c => (long)c.Length)), Median(chunks.Select(Gzip))));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| index files / monolithic | | {(double)shardBytes / monolithic.Length:F2}× | {(double)shardGzip / Gzip(monolithic):F2}× |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| index + positions files / monolithic | | {(double)(shardBytes + positionBytes) / monolithic.Length:F2}× | {(double)(shardGzip + positionGzip) / Gzip(monolithic):F2}× |"));
             Console.WriteLine();
 
             await RunAsync(OperatingSystem.IsWindows() ? "npm.cmd" : "npm", ["ci", "--no-audit", "--no-fund"], Path.Combine(repository, "tests", "js"));
             var queriesPath = Path.Combine(temp.FullName, "queries.json");
-            await File.WriteAllTextAsync(queriesPath, JsonSerializer.Serialize(OneWord.Concat(TwoWords)));
+            await File.WriteAllTextAsync(queriesPath, JsonSerializer.Serialize(OneWord.Concat(TwoWords).Concat(Phrases)));
             var output = await RunAsync("node", [Path.Combine(repository, "tests", "js", "bench-search.js"), site, chromium, queriesPath], repository);
             Console.WriteLine("cold cache, headless Chromium, site on 127.0.0.1 served gzipped; bytes = page HTML + scripts + manifest + shards + display chunks");
             Console.WriteLine();
@@ -89,9 +98,11 @@ public sealed class SearchBenchmark : IBenchmark
             Console.WriteLine();
             Console.WriteLine("| queries | n | total KB gz (max) | first result ms (median) | (max) | page ms (median) | (max) | key by key KB gz (max) |");
             Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-            foreach (var (kind, words) in new[] { ("one word", 1), ("two words", 2) })
+            foreach (var (kind, words) in new[] { ("one word", 1), ("two words", 2), ("phrase", 0) })
             {
-                var group = reports.Where(q => q.GetProperty("query").GetString()!.Split(' ').Length == words).ToList();
+                bool IsPhrase(string query) => query.StartsWith('"');
+                var group = reports.Where(q => q.GetProperty("query").GetString() is { } query
+                    && (words == 0 ? IsPhrase(query) : !IsPhrase(query) && query.Split(' ').Length == words)).ToList();
                 var first = group.Select(q => (long)q.GetProperty("firstMs").GetInt32()).ToList();
                 var page = group.Select(q => (long)q.GetProperty("typedMs").GetInt32()).ToList();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

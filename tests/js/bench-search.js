@@ -1,5 +1,5 @@
 // Measures the /search/ page of a built site in headless Chromium with a cold cache per query: gzipped bytes
-// fetched (page, scripts, manifest, shards, display chunks) and time from typing to rendered results. The page is
+// fetched (page, scripts, manifest, shards, positions files of phrases, display chunks) and time from typing to rendered results. The page is
 // loaded (network idle: scripts and manifest fetched, as they are before a reader's first keystroke) before the query
 // is typed. openMs is the other way in: opening /search/?q=… cold, from navigation to the first page of results.
 // Usage: node bench-search.js <site folder> <chromium path> <queries.json> → [{ query, results, gzipBytes, files, shards, totalMs (Playwright's fill → rendered),
@@ -58,8 +58,8 @@ async function main () {
         results: seen.results,
         gzipBytes: fetched.reduce((sum, entry) => sum + entry.gzipBytes, 0),
         files: fetched.length,
-        shards: fetched.filter(entry => /\/search\/(shards|common)\//.test(entry.path)).length,
-        shardGzipBytes: fetched.filter(entry => /\/search\/(shards|common)\//.test(entry.path)).reduce((sum, entry) => sum + entry.gzipBytes, 0),
+        shards: fetched.filter(entry => /\/search\/(shards|common|positions)\//.test(entry.path)).length,
+        shardGzipBytes: fetched.filter(entry => /\/search\/(shards|common|positions)\//.test(entry.path)).reduce((sum, entry) => sum + entry.gzipBytes, 0),
         totalMs,
         firstMs: seen.firstMs,
         typedMs: seen.typedMs

@@ -1,6 +1,9 @@
 // Runs queries through the browser's own search core (search-core.js: plan, fetch shards, merge, lunr) over a
 // built search folder, and the same planned clauses over one monolithic lunr index, for ranking comparisons.
-// Usage: node search-sharded.js <search folder> <monolithic index.json> <queries.json> [typing]
+// Usage: node search-sharded.js <search folder> <monolithic index.json> <queries.json> [typing|plain] [phrases]
+// With "phrases", the monolithic index is one lunr.js built with token positions (build-index.js … positions): a
+// quoted phrase's results are lunr's for its words required, kept where lunr recorded them adjacent in one field
+// (`requiredTotal` counts them before that).
 // Prints [{ query, status, files, total, scored, sharded: [[slug, score]…40], monolithic: [[slug, score]…40], monolithicTotal }]:
 // the first page as search() returns it, then the second as "show more" asks for it (top(40)); `scored` is how many
 // documents lunr scored for the first page.
@@ -12,7 +15,7 @@ const lunr = require('lunr')
 const core = require('../../theme/static/assets/search-core.js')
 
 async function main () {
-  const [searchFolder, monolithicPath, queriesPath, mode] = process.argv.slice(2)
+  const [searchFolder, monolithicPath, queriesPath, mode, phraseMode] = process.argv.slice(2)
   const typing = mode === 'typing'
   const fetchJson = file => Promise.resolve(JSON.parse(fs.readFileSync(path.join(searchFolder, file), 'utf8')))
   const searcher = core.createSearcher(lunr, fetchJson)
@@ -27,10 +30,22 @@ async function main () {
     const shardedTop = sharded.results.concat(sharded.top(40).slice(20))
     const papers = await searcher.display(shardedTop.map(r => r.ref))
     const plan = core.settleTyping(lunr, core.planQuery(lunr, monolithic.fields, query, { typing }), term => Object.prototype.hasOwnProperty.call(monolithic.invertedIndex, term))
-    const whole = plan.status === 'ok' ? core.runClauses(monolithic, plan.clauses) : []
-    reports.push({ query, status: sharded.status, files: sharded.files, total: sharded.total, scored, sharded: shardedTop.map((r, i) => [papers[i].s, r.score]), monolithic: top(whole), monolithicTotal: whole.length })
+    const required = plan.status === 'ok' ? core.runClauses(monolithic, plan.clauses) : []
+    const whole = phraseMode === 'phrases' ? required.filter(r => plan.phrases.every(phrase => standsTogether(monolithic.fields, r, phrase.slots))) : required
+    reports.push({ query, status: sharded.status, files: sharded.files, total: sharded.total, scored, phrases: sharded.phrases, sharded: shardedTop.map((r, i) => [papers[i].s, r.score]), monolithic: top(whole), monolithicTotal: whole.length, requiredTotal: required.length })
   }
   process.stdout.write(JSON.stringify(reports))
+}
+
+// Whether a result holds the phrase's terms at their offsets in one field, by the token positions lunr.js recorded.
+function standsTogether (fields, result, slots) {
+  if (slots.length < 2) return true
+  const metadata = result.matchData.metadata
+  return fields.some(field => {
+    const lists = slots.map(slot => metadata[slot.term] && metadata[slot.term][field] && metadata[slot.term][field].index)
+    if (lists.some(list => !list)) return false
+    return lists[0].some(start => slots.every((slot, i) => lists[i].includes(start + slot.offset)))
+  })
 }
 
 main().catch(error => { console.error(error); process.exit(1) })

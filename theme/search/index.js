@@ -9,5 +9,6 @@ const { prepareTerms, buildIndex, runClauses } = require('./scoring')
 const { highlight } = require('./display')
 const { createSearcher } = require('./searcher')
 const { installFold, foldText } = require('./fold')
+const { describePhrases } = require('./phrases')
 
-module.exports = { installFold, foldText, planQuery, settleTyping, prepareTerms, buildIndex, matchDocuments, decodeShardTerm, decodeCommonTerm, runClauses, createSearcher, highlight, shardsForExact, shardsForPrefix }
+module.exports = { installFold, foldText, planQuery, settleTyping, prepareTerms, buildIndex, matchDocuments, decodeShardTerm, decodeCommonTerm, runClauses, createSearcher, highlight, shardsForExact, shardsForPrefix, describePhrases }

@@ -1,5 +1,5 @@
 'use strict'
-/* The manifest's tables: which term-range shard or common-term file holds a term (both sorted, binary searched). */
+/* The manifest's tables: which term-range shard or common-term file holds a term, or its positions (both sorted, binary searched). */
 
 /* Index of the first entry whose last term (column `column`) is >= term; entries are sorted and do not overlap. */
 function firstEndingAtOrAfter (entries, term, column) {
@@ -34,4 +34,12 @@ function commonFileOf (common, term) {
   return i < common.length && common[i][0] === term ? common[i][1] : undefined
 }
 
-module.exports = { shardsForExact, shardsForPrefix, commonFileOf }
+/* The positions file of a term (a common term's own, else its shard's: read by phrase queries), or undefined. */
+function positionsFileOf (shards, common, term) {
+  const i = firstEndingAtOrAfter(common, term, 0)
+  if (i < common.length && common[i][0] === term) return common[i][2]
+  const shard = shardsForExact(shards, term)[0]
+  return shard === undefined ? undefined : shards[shard][3]
+}
+
+module.exports = { shardsForExact, shardsForPrefix, commonFileOf, positionsFileOf }

@@ -3,6 +3,7 @@
 
 const { trimWord, stem, isStopWord } = require('./words')
 const { foldText, installFold, searchPipeline } = require('./fold')
+const { splitPhrases, phraseSlots } = require('./phrases')
 
 const MIN_PREFIX_LENGTH = 2 // the word being typed is matched as a prefix from 2 characters on
 const MIN_SHORTER_TERM = 3 // index terms that are a prefix of the typed word: at least 3 characters…
@@ -12,26 +13,36 @@ const SHORTER_TERM_BOOST = 0.5
 /*
  * Turns what the user typed into lunr clauses and the index terms they need.
  * Returns { status: 'ok' | 'empty' | 'stopwords' | 'unsearchable' | 'negation' | 'error', clauses, needs, stopWords,
- * unsearchable, message }. 'unsearchable': every word was of characters the index keeps no terms for (lunr's trimmer
+ * unsearchable, message, phrases }. A quoted phrase gives a required clause per word and { words, slots } in `phrases`
+ * (see phrases.js); an unmatched quote is dropped. 'unsearchable': every word was of characters the index keeps no terms for (lunr's trimmer
  * keeps ASCII letters and digits at a word's edges, so a run of Chinese or Japanese characters is no term).
  * With typing, the last word (when not followed by a space) is also searched as a prefix of the raw word
  * and of its stem, and index terms that are a prefix of it (up to 4 characters shorter) match too.
  */
 function planQuery (lunr, fields, queryString, options) {
   const typing = !!(options && options.typing)
-  const plan = { status: 'empty', clauses: [], needs: [], stopWords: [], unsearchable: [], message: '' }
+  const plan = { status: 'empty', clauses: [], needs: [], stopWords: [], unsearchable: [], message: '', phrases: [] }
   if (!queryString || !queryString.trim()) return plan
 
   installFold(lunr) // hyphens stay inside words for the query lexer, as for the index
   const query = new lunr.Query(fields)
+  const phrases = []
   try {
-    new lunr.QueryParser(queryString, query).parse()
+    // A quoted phrase's words are required terms (+word), taken as text (no query syntax), where the phrase stands.
+    for (const segment of splitPhrases(queryString)) {
+      if (segment.text !== undefined) new lunr.QueryParser(segment.text, query).parse()
+      else {
+        for (const word of segment.phrase) query.clause({ term: word.toLowerCase(), presence: lunr.Query.presence.REQUIRED, usePipeline: word.indexOf('*') === -1, phrase: true })
+        phrases.push({ words: segment.phrase, slots: phraseSlots(lunr, segment.phrase) })
+      }
+    }
   } catch (error) {
     if (error instanceof lunr.QueryParseError) return Object.assign(plan, { status: 'error', message: error.message })
     throw error
   }
 
   const clauses = []
+  const phraseStopWords = []
   let lastKept = false
   for (const parsed of query.clauses) {
     lastKept = false
@@ -43,13 +54,15 @@ function planQuery (lunr, fields, queryString, options) {
       continue
     }
     if (plain && isStopWord(lunr, clause.term)) {
-      plan.stopWords.push(clause.term)
+      // In a phrase a stop word only holds its place (see phrases.js): not reported as left out.
+      (clause.phrase ? phraseStopWords : plan.stopWords).push(clause.term)
       continue
     }
     clauses.push(clause)
     lastKept = true
   }
   if (clauses.length === 0) {
+    plan.stopWords.push(...phraseStopWords)
     plan.status = plan.stopWords.length > 0 ? 'stopwords' : plan.unsearchable.length > 0 ? 'unsearchable' : 'empty'
     return plan
   }
@@ -67,6 +80,7 @@ function planQuery (lunr, fields, queryString, options) {
   }
 
   plan.status = 'ok'
+  plan.phrases = phrases
   plan.clauses = clauses
   plan.needs = needsOf(lunr, clauses)
   return plan

@@ -2,11 +2,12 @@
 /* The searcher over one site's search data: fetches what a query needs, caches files and decoded terms across keystrokes. */
 
 const { planQuery, settleTyping, patternMatches } = require('./query-plan')
-const { shardsForExact, shardsForPrefix, commonFileOf } = require('./manifest')
+const { shardsForExact, shardsForPrefix, commonFileOf, positionsFileOf } = require('./manifest')
 const { shardTerms, decodeShardTerm, decodeCommonTerm } = require('./decoding')
 const { matchDocuments, candidates } = require('./candidates')
 const { prepareTerms, buildIndex, runClauses } = require('./scoring')
 const { chunkPathOf, entryOf } = require('./display')
+const { decodePositions, phraseDocuments } = require('./phrases')
 
 /*
  * A searcher over one site's search data. fetchJson(path) loads a file relative to the manifest's folder.
@@ -19,6 +20,7 @@ function createSearcher (lunr, fetchJson) {
   const shardTermMaps = new WeakMap()
   const decoded = new Map()
   const preparedSets = new Map()
+  const positions = new Map() // term → per field, document → positions (or undefined: no such term)
   const MAX_CACHED_TERM_SETS = 8
 
   function manifest () {
@@ -90,6 +92,33 @@ function createSearcher (lunr, fetchJson) {
     return { terms: Array.from(found.values()), files: shardNumbers.size + commonLoads.size }
   }
 
+  /* A term's positions (fetched for phrase queries only); undefined when the index has no such term. */
+  async function positionsOf (path, term) {
+    if (!positions.has(term)) {
+      const lists = path === undefined ? undefined : (await file(path))[term]
+      positions.set(term, lists === undefined ? undefined : decodePositions(lists))
+    }
+    return positions.get(term)
+  }
+
+  /*
+   * The documents where every phrase of the plan stands as written (a Uint8Array over document numbers), or null
+   * when no phrase has two terms. Only the phrases' terms' positions files are fetched, in parallel.
+   */
+  async function phraseFilter (m, phrases) {
+    const constrained = phrases.filter(phrase => phrase.slots.length > 1)
+    if (constrained.length === 0) return { allowed: null, files: 0 }
+    const terms = Array.from(new Set([].concat(...constrained.map(phrase => phrase.slots.map(slot => slot.term)))))
+    const paths = terms.map(term => positionsFileOf(m.shards, m.common, term))
+    const loaded = new Map(await Promise.all(terms.map(async (term, i) => [term, await positionsOf(paths[i], term)])))
+    const allowed = new Uint8Array(m.documents).fill(1)
+    for (const phrase of constrained) {
+      const found = phraseDocuments(phrase.slots, term => loaded.get(term))
+      for (let d = 0; d < allowed.length; d++) if (!found.has(d)) allowed[d] = 0
+    }
+    return { allowed, files: new Set(paths.filter(path => path !== undefined)).size }
+  }
+
   function preparedFor (terms) {
     const key = terms.map(t => t.term).sort().join('\u0000')
     let prepared = preparedSets.get(key)
@@ -102,6 +131,7 @@ function createSearcher (lunr, fetchJson) {
 
   /*
    * → { status, message, stopWords, unsearchable, files: number of index files used, total: number of results,
+ *     phrases: the query's quoted phrases (as typed, words joined by one space),
    *     retriedAs: with options.retry, the fuzzy query that answered when the query itself found nothing,
    *     results: the first `limit` (options.limit, default 20) as [{ ref, score, terms }], top(n): the first n }.
    * Only the documents that can reach the first n are scored by lunr (see matchDocuments), so a word in every
@@ -121,21 +151,30 @@ function createSearcher (lunr, fetchJson) {
   async function searchOnce (queryString, options) {
     const m = await manifest()
     const planned = planQuery(lunr, m.fields, queryString, options)
-    const outcome = { status: planned.status, message: planned.message, stopWords: planned.stopWords, unsearchable: planned.unsearchable, results: [], files: 0, total: 0, scored: 0, top: () => [] }
+    const outcome = { status: planned.status, message: planned.message, stopWords: planned.stopWords, unsearchable: planned.unsearchable, phrases: [], results: [], files: 0, total: 0, scored: 0, top: () => [] }
     if (planned.status !== 'ok') return outcome
+    // A phrase's positions files are known from the plan: fetched beside the shards, not after them.
+    const phrasesLoading = phraseFilter(m, planned.phrases)
+    phrasesLoading.catch(() => {})
     const { terms, files } = await termsFor(m, planned.needs)
     // A typed word that is a whole index term is searched as that word alone (see settleTyping); the terms loaded
     // for its expansions are a superset of what it needs, which scores the same (lunr only reads queried terms).
     const plan = settleTyping(lunr, planned, term => terms.some(t => t.term === term))
     const prepared = preparedFor(terms)
     const match = matchDocuments(lunr, m.fields, prepared, plan.clauses, m.documents)
+    // A phrase keeps, of lunr's matches for its required words, the documents where they stand together.
+    const phrases = await phrasesLoading
+    const allowed = phrases.allowed
+    if (match && allowed) match.eligible = match.eligible.filter(d => allowed[d])
+    outcome.phrases = plan.phrases.map(phrase => phrase.words.join(' '))
     let best = []
     let bestLimit = 0
-    outcome.files = files
+    outcome.files = files + phrases.files
     outcome.top = limit => {
       if (limit > bestLimit && (bestLimit === 0 || best.length >= bestLimit)) {
         const keep = match ? candidates(match, limit, m.documents) : undefined
-        const results = runClauses(buildIndex(lunr, m.fields, prepared, keep), plan.clauses)
+        const all = runClauses(buildIndex(lunr, m.fields, prepared, keep), plan.clauses)
+        const results = allowed ? all.filter(r => allowed[+r.ref]) : all
         outcome.scored = results.length
         best = results.slice(0, limit).map(r => ({ ref: +r.ref, score: r.score, terms: Object.keys(r.matchData.metadata) }))
         bestLimit = limit

@@ -8,6 +8,12 @@ public sealed class PipelineContext(IReadOnlyDictionary<Type, object> services)
 {
     private readonly ConcurrentDictionary<string, ImmutableArray<Document>> outputs = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Cancelled when the build is stopped. The engine stops between pipelines and batches; a long module (the search
+    /// files) checks it between its own steps, so a stopped build is abandoned promptly and cleans up after itself.
+    /// </summary>
+    public CancellationToken Cancellation { get; init; }
+
     /// <summary>A shared, immutable service of this build (the archive, the settings, the theme…).</summary>
     public T Get<T>() where T : class => services.TryGetValue(typeof(T), out var service)
         ? (T)service

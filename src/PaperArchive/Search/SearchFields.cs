@@ -29,4 +29,17 @@ public static class SearchFields
         foreach (var paper in archive.Papers) builder.Add(paper.Slug, ValuesOf(paper, archive));
         return builder.Build();
     }
+
+    /// <summary>Where each term of <paramref name="index"/> (built by <see cref="BuildIndex"/>) occurs, for phrase queries.</summary>
+    public static TermPositions PositionsOf(LunrIndex index, Archive archive)
+    {
+        // Field values in lunr's field order, which is the index's (here the declared order: no integer-like names).
+        var order = index.Fields.Select(name => All.Select(f => f.Name).ToList().IndexOf(name)).ToArray();
+        // Documents in the index's own order (its refs are slugs), whatever order the index was built in.
+        return TermPositions.Of(index, index.DocumentRefs.Select(slug =>
+        {
+            var values = ValuesOf(archive[slug], archive);
+            return (IReadOnlyList<FieldValue>)[.. order.Select(i => values[i])];
+        }), TokenPipeline.Folding);
+    }
 }

@@ -5,15 +5,18 @@ using PaperArchive.Settings;
 
 namespace PaperArchive.Search;
 
-/// <summary>One shard as the manifest lists it: its first and last term and its file (relative to the manifest).</summary>
-public sealed record ShardEntry(string FirstTerm, string LastTerm, string File);
+/// <summary>
+/// One shard as the manifest lists it: its first and last term, its file and the file of its terms' positions
+/// (relative to the manifest; positions are read by phrase queries only).
+/// </summary>
+public sealed record ShardEntry(string FirstTerm, string LastTerm, string File, string PositionsFile);
 
-/// <summary>A common term and the file of its packed postings (relative to the manifest).</summary>
-public sealed record CommonTermEntry(string Term, string File);
+/// <summary>A common term, the file of its packed postings and the file of its positions (relative to the manifest).</summary>
+public sealed record CommonTermEntry(string Term, string File, string PositionsFile);
 
 /// <summary>
 /// Builds every file of the sharded search data under <c>search/</c>: the manifest (fixed URL), the lunr
-/// shards, the common terms' postings, the sorted term list (for fuzzy queries) and the display chunks — all but
+/// shards, the common terms' postings, every term's positions (for phrases), the sorted term list (for fuzzy queries) and the display chunks — all but
 /// the manifest with content-hashed names. Linear in the index size (one transpose of the field vectors, one pass
 /// to plan, each file written from its own terms, in parallel). Deterministic: the same archive gives the same bytes.
 /// </summary>
@@ -21,24 +24,45 @@ public static class SearchFiles
 {
     public const int FormatVersion = 3;
 
-    public static IReadOnlyList<SearchFile> Build(Archive archive, SiteSettings settings, SearchOptions? options = null)
+    /// <param name="cancellation">Checked between steps and files: a stopped build does not wait for the whole search data.</param>
+    public static IReadOnlyList<SearchFile> Build(Archive archive, SiteSettings settings, SearchOptions? options = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(archive);
         ArgumentNullException.ThrowIfNull(settings);
         options ??= SearchOptions.Default;
         var index = SearchFields.BuildIndex(archive);
+        cancellation.ThrowIfCancellationRequested();
         var postings = WeightedPostings.Of(index);
+        cancellation.ThrowIfCancellationRequested();
+        var positions = SearchFields.PositionsOf(index, archive);
+        cancellation.ThrowIfCancellationRequested();
         var plan = ShardPlanner.Plan(index, postings, options);
         var common = new bool[index.Terms.Count];
         foreach (var term in plan.CommonTerms) common[term.Index] = true;
 
         var shardBytes = new byte[plan.Ranges.Count][];
         var commonBytes = new byte[plan.CommonTerms.Count][];
-        Parallel.For(0, shardBytes.Length + commonBytes.Length, i =>
+        var shardPositionBytes = new byte[plan.Ranges.Count][];
+        var commonPositionBytes = new byte[plan.CommonTerms.Count][];
+        var fileCount = shardBytes.Length + commonBytes.Length;
+        Parallel.For(0, 2 * fileCount, new ParallelOptions { CancellationToken = cancellation }, i =>
         {
-            if (i < shardBytes.Length) shardBytes[i] = WeightedShardWriter.Write(index, postings, plan.Ranges[i], term => common[term.Index]);
-            else commonBytes[i - shardBytes.Length] = CommonTermFile.Write(index, postings, plan.CommonTerms[i - shardBytes.Length]);
+            var positionsFile = i >= fileCount;
+            var j = positionsFile ? i - fileCount : i;
+            if (j < shardBytes.Length)
+            {
+                if (!positionsFile) shardBytes[j] = WeightedShardWriter.Write(index, postings, plan.Ranges[j], term => common[term.Index]);
+                else
+                {
+                    var (offset, length) = plan.Ranges[j].GetOffsetAndLength(index.Terms.Count);
+                    var terms = Enumerable.Range(offset, length).Select(t => index.Terms[t]).Where(term => !common[term.Index]);
+                    shardPositionBytes[j] = PositionsFile.Write(index, positions, terms);
+                }
+            }
+            else if (!positionsFile) commonBytes[j - shardBytes.Length] = CommonTermFile.Write(index, postings, plan.CommonTerms[j - shardBytes.Length]);
+            else commonPositionBytes[j - shardBytes.Length] = PositionsFile.Write(index, positions, [plan.CommonTerms[j - shardBytes.Length]]);
         });
+        cancellation.ThrowIfCancellationRequested();
         var chunkBytes = DisplayChunks.Build(archive, settings, options);
         var termBytes = SearchFile.Json(writer =>
         {
@@ -47,26 +71,27 @@ public static class SearchFiles
             writer.WriteEndArray();
         });
 
-        var files = new List<SearchFile>(shardBytes.Length + commonBytes.Length + chunkBytes.Length + 2);
+        var searchFiles = new List<SearchFile>(2 * fileCount + chunkBytes.Length + 2);
         var shards = new List<ShardEntry>(shardBytes.Length);
         for (var i = 0; i < shardBytes.Length; i++)
         {
-            var file = Add(files, "shards/", shardBytes[i]);
+            var file = Add(searchFiles, "shards/", shardBytes[i]);
             var (offset, length) = plan.Ranges[i].GetOffsetAndLength(index.Terms.Count);
             shards.Add(new ShardEntry(
                 length == 0 ? "" : index.Terms[offset].Text,
                 length == 0 ? "" : index.Terms[offset + length - 1].Text,
-                file));
+                file,
+                Add(searchFiles, "positions/", shardPositionBytes[i])));
         }
-        var commonTerms = plan.CommonTerms.Select((term, i) => new CommonTermEntry(term.Text, Add(files, "common/", commonBytes[i]))).ToList();
-        var termsFile = Add(files, "terms/", termBytes);
-        var chunkNames = chunkBytes.Select(bytes => Add(files, "chunks/", bytes, DisplayChunks.NameLength)["chunks/".Length..]).ToArray();
+        var commonTerms = plan.CommonTerms.Select((term, i) => new CommonTermEntry(term.Text, Add(searchFiles, "common/", commonBytes[i]), Add(searchFiles, "positions/", commonPositionBytes[i]))).ToList();
+        var termsFile = Add(searchFiles, "terms/", termBytes);
+        var chunkNames = chunkBytes.Select(bytes => Add(searchFiles, "chunks/", bytes, DisplayChunks.NameLength)["chunks/".Length..]).ToArray();
         if (chunkNames.Distinct(StringComparer.Ordinal).Count() != chunkNames.Length)
             throw new InvalidOperationException("Two search display chunks got the same name (a 48-bit hash collision); please report this archive.");
 
         var manifest = new SearchManifest(FormatVersion, index.Version, index.Fields, archive.Papers.Length, shards, commonTerms, termsFile, options.PapersPerChunk, chunkNames);
-        files.Insert(0, new SearchFile(Routes.SearchManifest, manifest.ToJson()));
-        return files;
+        searchFiles.Insert(0, new SearchFile(Routes.SearchManifest, manifest.ToJson()));
+        return searchFiles;
     }
 
     /// <summary>Adds a content-named file under <paramref name="folder"/>; returns its path relative to the manifest.</summary>

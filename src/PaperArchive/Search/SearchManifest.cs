@@ -2,7 +2,7 @@ namespace PaperArchive.Search;
 
 /// <summary>
 /// <c>search/manifest.json</c>, the one small file the search page loads first. Shards are
-/// <c>[firstTerm, lastTerm, file]</c> in term order (UTF-16 code unit order), so the page finds the shards of
+/// <c>[firstTerm, lastTerm, file, positionsFile]</c> in term order (UTF-16 code unit order), so the page finds the shards of
 /// a term, or of every term with a prefix, from the manifest alone. <c>common</c> lists <c>[term, file]</c> of the
 /// terms whose postings have a file of their own, sorted the same way. <c>chunks</c> is one string of the display
 /// chunks' names, <c>chunkNameLength</c> characters each (no quotes or commas: at 100,000 papers it is the bulk of
@@ -35,6 +35,7 @@ public sealed record SearchManifest(
             writer.WriteStringValue(shard.FirstTerm);
             writer.WriteStringValue(shard.LastTerm);
             writer.WriteStringValue(shard.File);
+            writer.WriteStringValue(shard.PositionsFile);
             writer.WriteEndArray();
         }
         writer.WriteEndArray();
@@ -44,6 +45,7 @@ public sealed record SearchManifest(
             writer.WriteStartArray();
             writer.WriteStringValue(common.Term);
             writer.WriteStringValue(common.File);
+            writer.WriteStringValue(common.PositionsFile);
             writer.WriteEndArray();
         }
         writer.WriteEndArray();

@@ -13,7 +13,7 @@ public sealed class WriteSearchFiles(SearchOptions options) : IModule
     public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context) =>
     [
         .. inputs,
-        .. SearchFiles.Build(context.Get<Archive>(), context.Get<SiteSettings>(), options).Select(f => Document.FromBytes(f.Path, f.Bytes)),
+        .. SearchFiles.Build(context.Get<Archive>(), context.Get<SiteSettings>(), options, context.Cancellation).Select(f => Document.FromBytes(f.Path, f.Bytes)),
     ];
 }
 

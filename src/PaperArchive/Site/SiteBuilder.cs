@@ -155,7 +155,7 @@ public static class SiteBuilder
         {
             try
             {
-                var result = await PipelineEngine.RunAsync(SitePipelines.Create(options.Input), new PipelineContext(services), cancellation, site).ConfigureAwait(false);
+                var result = await PipelineEngine.RunAsync(SitePipelines.Create(options.Input), new PipelineContext(services) { Cancellation = cancellation }, cancellation, site).ConfigureAwait(false);
                 stages.AddRange(result.Timings.Select(t => new BuildTiming(SitePipelines.PhaseOf(t.Name), t.Name, t.Documents, t.Elapsed)));
             }
             catch (AggregateException error)

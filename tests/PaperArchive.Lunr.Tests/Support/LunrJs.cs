@@ -6,12 +6,13 @@ namespace PaperArchive.Lunr.Tests.Support;
 /// <summary>Typed wrappers over the tests/js scripts.</summary>
 public static class LunrJs
 {
-    public static byte[] BuildIndex(Corpus corpus, TempFolder temp)
+    /// <param name="positions">lunr.js also records each term's token <c>index</c> (<c>metadataWhitelist: ['index']</c>).</param>
+    public static byte[] BuildIndex(Corpus corpus, TempFolder temp, bool positions = false)
     {
         var corpusPath = temp.File(corpus.Name + ".corpus.json");
-        var indexPath = temp.File(corpus.Name + ".lunrjs.json");
+        var indexPath = temp.File(corpus.Name + (positions ? ".positions" : "") + ".lunrjs.json");
         corpus.WriteForNode(corpusPath);
-        NodeTooling.RunScript("build-index.js", corpusPath, indexPath);
+        NodeTooling.RunScript("build-index.js", [corpusPath, indexPath, .. positions ? ["positions"] : Array.Empty<string>()]);
         return File.ReadAllBytes(indexPath);
     }
 

@@ -78,6 +78,32 @@ public class BrowserSearchTests
     }
 
     [Fact]
+    public async Task A_quoted_phrase_finds_only_papers_with_its_words_side_by_side_and_says_so()
+    {
+        Requires.Chromium();
+        using var temp = new TempFolder();
+        var input = TestArchives.WriteInput(temp, new Dictionary<string, string>
+        {
+            ["2025-01-02.txt"] = TestArchives.PlainDigest("Jan 2, 2025",
+                ("World model for robot control", "We plan with a learned world model."),
+                ("Model world of robots", "The model sees the world it acts in."),
+                ("World knowledge in language", "A world where each model differs.")),
+        }, baseUrl: "https://example.org/");
+        Assert.True((await TestArchives.BuildAsync(input, temp["site"])).Succeeded);
+        var reports = Search(temp, temp["site"], "/",
+            new { query = "\"world model\"", via = "type" }, new { query = "\"model world\" robots", via = "url" },
+            new { query = "\"world model", via = "type" });
+
+        Assert.Equal(["World model for robot control"], reports[0].GetProperty("titles").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal("Phrase search for “world model”: 1 paper match.", reports[0].GetProperty("status").GetString());
+        Assert.Equal(["Model world of robots"], reports[1].GetProperty("titles").EnumerateArray().Select(t => t.GetString()));
+        // An unmatched quote searches the words as plain words, and the status says nothing of a phrase.
+        Assert.Equal(3, reports[2].GetProperty("titles").GetArrayLength());
+        Assert.Equal("3 papers match.", reports[2].GetProperty("status").GetString());
+        Assert.All(reports, report => Assert.Empty(report.GetProperty("errors").EnumerateArray()));
+    }
+
+    [Fact]
     public async Task A_result_row_names_three_authors_the_days_trended_upvotes_and_the_arxiv_link_and_the_page_has_one_search_box()
     {
         Requires.Chromium();

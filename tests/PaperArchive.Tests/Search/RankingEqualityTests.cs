@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PaperArchive.Lunr;
+using PaperArchive.Lunr.Tests.Support;
 using PaperArchive.Search;
 using PaperArchive.Settings;
 using PaperArchive.Tests.Support;
@@ -47,6 +48,22 @@ public sealed class RankingEqualityTests : IClassFixture<RankingEqualityTests.Sh
         "metho", "results", "graph metho", "graph-neu", "quantum/prot", "Quäntum",
     ];
 
+    /// <summary>
+    /// Quoted phrases: ranked as their words required (+word), keeping only documents where lunr.js itself recorded
+    /// the words' token positions adjacent (metadataWhitelist ['index']) in one field: stop words inside, hyphens,
+    /// accents, common words, a phrase with plain words, fields and exclusions, two phrases, an unmatched quote.
+    /// </summary>
+    private static readonly string[] PhraseQueries =
+    [
+        "\"world model\"", "\"world models\"", "\"model world\"", "\"world model\" robot", "robot \"world model\"", "\"world model\" -robot",
+        "title:robot \"world model\"", "\"world model\" \"robot control\"", "\"world of model\"", "\"the world model\"",
+        "\"state of the art\"", "\"state of the art\" detection", "\"state-of-the-art\"", "\"state art\"",
+        "\"GPT-4o model\"", "\"gpt 4o model\"", "\"gpt-4o\" evaluation",
+        "\"Schrödinger bridge\"", "\"schrodinger bridge\"", "\u201cSchrödinger bridges\u201d",
+        "\"graph neural\"", "\"neural network\"", "\"quantum protein\"", "\"method results\"", "\"propose method\"", "\"results method\" graph",
+        "\"world model", "world model\"",
+    ];
+
     private readonly ShardedSite site;
 
     public RankingEqualityTests(ShardedSite site) => this.site = site;
@@ -72,6 +89,24 @@ public sealed class RankingEqualityTests : IClassFixture<RankingEqualityTests.Sh
         var reports = site.Run(TypedQueries, typing: true);
         AssertSameRankings(reports);
         Assert.All(reports, r => Assert.True(r.GetProperty("total").GetInt32() > 0, r.GetProperty("query").GetString()));
+    }
+
+    [Fact]
+    public void Phrase_queries_rank_like_their_words_required_restricted_to_adjacent_terms()
+    {
+        var reports = site.RunPhrases(PhraseQueries);
+        AssertSameRankings(reports);
+        int Total(string query) => reports.Single(r => r.GetProperty("query").GetString() == query).GetProperty("total").GetInt32();
+        int Unrestricted(string query) => reports.Single(r => r.GetProperty("query").GetString() == query).GetProperty("requiredTotal").GetInt32();
+        // The restriction is real: the words required match more papers than the phrase.
+        Assert.InRange(Total("\"world model\""), 9, Unrestricted("\"world model\"") - 6);
+        Assert.True(Total("\"state of the art\"") >= 6 && Total("\"state of the art\"") < Unrestricted("\"state of the art\""));
+        Assert.True(Total("\"GPT-4o model\"") >= 3 && Total("\"GPT-4o model\"") < Unrestricted("\"GPT-4o model\""));
+        Assert.Equal(Total("\"Schrödinger bridge\""), Total("\"schrodinger bridge\""));
+        Assert.True(Total("\"method results\"") > 0 && Total("\"method results\"") < Unrestricted("\"method results\""), "common words' positions");
+        // An unmatched quote is plain words: no phrase, the same answer as without the quote.
+        Assert.Equal(0, reports.Single(r => r.GetProperty("query").GetString() == "\"world model").GetProperty("phrases").GetArrayLength());
+        Assert.True(Total("\"world model") > Total("\"world model\""));
     }
 
     /// <summary>A shard alone is a lunr index (weights in posting metadata, no field vectors) that stock lunr.Index.load accepts.</summary>
@@ -106,7 +141,7 @@ public sealed class RankingEqualityTests : IClassFixture<RankingEqualityTests.Sh
 
         public ShardedSite()
         {
-            var archive = SyntheticPapers.Generate(3000);
+            var archive = SyntheticPapers.WithPhrases(SyntheticPapers.Generate(3000));
             var options = new SearchOptions { ShardTargetBytes = 16 * 1024, CommonTermBytes = 32 * 1024, SingleShardBelowBytes = 0 };
             var files = SearchFiles.Build(archive, new SiteSettings(), options);
             ShardCount = files.Count(f => f.Path.StartsWith("search/shards/", StringComparison.Ordinal));
@@ -114,12 +149,37 @@ public sealed class RankingEqualityTests : IClassFixture<RankingEqualityTests.Sh
             CommonTerms = manifest.RootElement.GetProperty("common").EnumerateArray().Select(c => c[0].GetString()!).ToHashSet(StringComparer.Ordinal);
             searchFolder = SearchTooling.WriteFiles(files, temp["site"]);
             monolithicPath = temp["monolithic.json"];
-            File.WriteAllBytes(monolithicPath, LunrIndexWriter.ToUtf8Bytes(SearchFields.BuildIndex(archive)));
+            var monolithic = SearchFields.BuildIndex(archive);
+            var monolithicRefs = monolithic.DocumentRefs;
+            File.WriteAllBytes(monolithicPath, LunrIndexWriter.ToUtf8Bytes(monolithic));
+            positionsIndex = new Lazy<string>(() =>
+            {
+                // lunr.js indexes the same folded fields itself, recording token positions (build-index.js … positions).
+                var corpus = SearchTooling.WriteJson(temp, "corpus.json", new
+                {
+                    fold = true,
+                    fields = SearchFields.All.Select(f => new { name = f.Name, boost = f.Boost }),
+                    // In the site index's document order, so tied scores come out in the same order.
+                    documents = monolithicRefs.Select(slug => archive[slug]).Select(p => new { @ref = p.Slug, values = SearchFields.ValuesOf(p, archive).Select(v => v.Text) }),
+                });
+                var path = temp["monolithic-positions.json"];
+                NodeTooling.RunScript("build-index.js", corpus, path, "positions");
+                return path;
+            });
         }
+
+        private readonly Lazy<string> positionsIndex;
 
         public int ShardCount { get; }
 
         public IReadOnlySet<string> CommonTerms { get; }
+
+        /// <summary>Phrase queries, against a monolithic index lunr.js builds itself with token positions.</summary>
+        public IReadOnlyList<JsonElement> RunPhrases(IReadOnlyList<string> queries)
+        {
+            var path = SearchTooling.WriteJson(temp, Guid.NewGuid().ToString("N") + ".json", queries);
+            return [.. SearchTooling.RunJson("search-sharded.js", searchFolder, positionsIndex.Value, path, "plain", "phrases").EnumerateArray()];
+        }
 
         public IReadOnlyList<JsonElement> Run(IReadOnlyList<string> queries, bool typing)
         {

@@ -141,6 +141,71 @@ public class SearchFilesTests
         Assert.Equal(index.Terms.Count, next);
     }
 
+    /// <summary>
+    /// Every shard names a positions file holding exactly its terms that are not common, and every common term one of
+    /// its own; decoded (document gaps, counts, position gaps) they give back every term's positions in every field.
+    /// </summary>
+    [Fact]
+    public void Positions_files_hold_every_terms_positions_beside_its_shard_or_common_file()
+    {
+        var archive = SyntheticPapers.Generate(1500);
+        var options = new SearchOptions { ShardTargetBytes = 16 * 1024, CommonTermBytes = 16 * 1024, SingleShardBelowBytes = 0 };
+        var files = SearchFiles.Build(archive, new SiteSettings(), options).ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal);
+        var index = SearchFields.BuildIndex(archive);
+        var positions = SearchFields.PositionsOf(index, archive);
+        var termIndex = index.Terms.ToDictionary(t => t.Text, t => t.Index, StringComparer.Ordinal);
+        using var manifest = JsonDocument.Parse(files["search/manifest.json"]);
+        JsonElement Read(string path) => JsonDocument.Parse(files["search/" + path]).RootElement;
+        var common = manifest.RootElement.GetProperty("common").EnumerateArray().Select(c => c[0].GetString()!).ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(common);
+        var seen = new List<string>();
+        foreach (var entry in manifest.RootElement.GetProperty("common").EnumerateArray())
+        {
+            var held = Read(entry[2].GetString()!).EnumerateObject().ToList();
+            Assert.Equal([entry[0].GetString()], held.Select(p => p.Name));
+            seen.Add(held[0].Name);
+            AssertPositions(held[0]);
+        }
+        foreach (var shard in manifest.RootElement.GetProperty("shards").EnumerateArray())
+        {
+            var shardTerms = Read(shard[2].GetString()!).GetProperty("invertedIndex").EnumerateArray().Select(t => t[0].GetString()!).Where(t => !common.Contains(t));
+            var held = Read(shard[3].GetString()!).EnumerateObject().ToList();
+            Assert.Equal(shardTerms, held.Select(p => p.Name));
+            foreach (var term in held) AssertPositions(term);
+            seen.AddRange(held.Select(p => p.Name));
+        }
+        Assert.Equal(index.Terms.Count, seen.Distinct().Count());
+
+        void AssertPositions(JsonProperty term)
+        {
+            var fields = term.Value.EnumerateArray().ToList();
+            Assert.Equal(index.Fields.Count, fields.Count);
+            for (var field = 0; field < fields.Count; field++)
+            {
+                var flat = fields[field].EnumerateArray().Select(n => n.GetInt32()).ToArray();
+                var decoded = new List<(int, int)>();
+                for (int i = 0, document = 0; i < flat.Length;)
+                {
+                    document += flat[i++];
+                    var count = flat[i++];
+                    for (int k = 0, position = 0; k < count; k++) decoded.Add((document, position += flat[i++]));
+                }
+                var documents = positions.Documents(termIndex[term.Name], field).ToArray();
+                var places = positions.Positions(termIndex[term.Name], field).ToArray();
+                Assert.Equal(documents.Zip(places), decoded);
+            }
+        }
+    }
+
+    /// <summary>A stopped build does not wait for the search data (positions made it the longest step no pipeline checks).</summary>
+    [Fact]
+    public void A_cancelled_build_stops_writing_the_search_files()
+    {
+        using var stopped = new CancellationTokenSource();
+        stopped.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => SearchFiles.Build(SyntheticPapers.Generate(200), new SiteSettings(), cancellation: stopped.Token));
+    }
+
     private static long Gzip(byte[] bytes)
     {
         using var buffer = new MemoryStream();

@@ -57,6 +57,54 @@ public static class SyntheticPapers
         return new Archive([.. unique], [], [.. TagVocabulary.Select(t => new Tag(t.Slug, t.Name, ""))]);
     }
 
+    /// <summary>
+    /// The archive with papers whose titles and abstracts hold phrases and near misses (the words reversed, apart,
+    /// in different fields, a stop word between, hyphenated or accented), among synthetic words, for phrase queries.
+    /// </summary>
+    public static Archive WithPhrases(Archive archive, int seed = 11)
+    {
+        (string Title, string Abstract)[] texts =
+        [
+            ("World model for robot control", "We learn a world model and plan with it."),
+            ("Robot control with learned dynamics", "A world model of the scene guides the robot."),
+            ("Model world of robots", "The model is the world it sees."),
+            ("World models for planning", "Learned world models predict the next frame."),
+            ("A world of model robots", "Small robots in a world where each model differs."),
+            ("World knowledge", "A model that knows the world."),
+            ("State of the art segmentation", "We reach the state of the art on three benchmarks."),
+            ("State-of-the-art detection", "A state-of-the-art detector with robot data."),
+            ("State art detection", "The state for the art of detection."),
+            ("The art of state estimation", "State estimation as an art."),
+            ("GPT-4o model evaluation", "We evaluate the GPT-4o model on reasoning."),
+            ("GPT 4o model study", "A study of the gpt 4o model."),
+            ("Schrödinger bridge sampling", "Schrödinger bridges for generative modelling."),
+            ("Schrodinger bridge matching", "The schrodinger bridge problem revisited."),
+            ("Bridge of Schrödinger", "A bridge between Schrödinger equations."),
+            ("Robot world", "Robots model their world."),
+        ];
+        var random = new Random(seed);
+        var words = ResearchWords.Concat(Filler).ToArray();
+        string Noise(int count) => string.Join(' ', Enumerable.Range(0, count).Select(_ => words[random.Next(words.Length)]));
+        var day = new DateOnly(2025, 6, 1);
+        var added = new List<Paper>();
+        for (var copy = 0; copy < 3; copy++)
+            for (var i = 0; i < texts.Length; i++)
+            {
+                var (title, summary) = texts[i];
+                added.Add(new Paper
+                {
+                    Key = string.Create(CultureInfo.InvariantCulture, $"phrase:{copy}:{i}"),
+                    Slug = string.Create(CultureInfo.InvariantCulture, $"phrase-{copy}-{i}"),
+                    Title = copy == 0 ? title : title + " " + Noise(copy),
+                    Abstract = Noise(random.Next(10)) + " " + summary + " " + Noise(random.Next(20)),
+                    Days = [day.AddDays(copy)],
+                    Authors = ["Ada Lovelace"],
+                    Tags = [],
+                });
+            }
+        return new Archive([.. archive.Papers.Concat(added).OrderBy(p => p.Slug, StringComparer.Ordinal)], [], archive.Tags);
+    }
+
     private static string Invent(Random random) => string.Concat(Enumerable.Range(0, 2 + random.Next(3)).Select(_ => Syllables[random.Next(Syllables.Length)]));
 
     private static string Capitalize(string word) => char.ToUpperInvariant(word[0]) + word[1..];

@@ -23,3 +23,13 @@ test('a common term names its own file', () => {
   assert.equal(commonFileOf(common, 'the'), 'c2')
   assert.equal(commonFileOf(common, 'models'), undefined)
 })
+
+test('a term\'s positions file is its common term\'s own, else its shard\'s', () => {
+  const { positionsFileOf } = require('../../../theme/search/manifest')
+  const shards = [['a', 'f', 'shards/1.json', 'positions/1.json'], ['g', 'm', 'shards/2.json', 'positions/2.json']]
+  const common = [['graph', 'common/g.json', 'positions/g.json']]
+  assert.equal(positionsFileOf(shards, common, 'graph'), 'positions/g.json')
+  assert.equal(positionsFileOf(shards, common, 'kappa'), 'positions/2.json')
+  assert.equal(positionsFileOf(shards, common, 'beta'), 'positions/1.json')
+  assert.equal(positionsFileOf(shards, common, 'zeta'), undefined)
+})

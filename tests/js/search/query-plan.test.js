@@ -74,3 +74,24 @@ test('as you type, the word itself outranks longer terms that merely start with 
   assert.ok(['bench', 'gemma', 'ddpm', 'score', 'video'].every(ref => unfinished.includes(ref)), unfinished.join(' '))
   assert.equal(settleTyping(lunr, planQuery(lunr, ['title'], 'diffusi', { typing: true }), hasTerm).settled, undefined)
 })
+
+test('a quoted phrase plans as its words required, where it stands, plus its slots', () => {
+  const strip = clauses => clauses.map(c => { const { phrase, ...rest } = c; return rest })
+  const phrase = planQuery(lunr, fields, '"world model" robot')
+  const required = planQuery(lunr, fields, '+world +model robot')
+  assert.equal(phrase.status, 'ok')
+  assert.deepEqual(strip(phrase.clauses), strip(required.clauses))
+  assert.deepEqual(phrase.needs, required.needs)
+  assert.deepEqual(phrase.phrases, [{ words: ['world', 'model'], slots: [{ offset: 0, term: 'world' }, { offset: 1, term: 'model' }] }])
+  assert.deepEqual(required.phrases, [])
+  // Query syntax inside quotes is text; a stop word in a phrase is not reported as left out.
+  assert.deepEqual(planQuery(lunr, fields, '"title:world model"').clauses.map(c => [c.term, c.fields]), [['title:world', fields], ['model', fields]])
+  const art = planQuery(lunr, fields, '"state of the art"')
+  assert.deepEqual(art.stopWords, [])
+  assert.deepEqual(art.clauses.map(c => c.term), ['state', 'art'])
+  assert.equal(planQuery(lunr, fields, '"of the"').status, 'stopwords')
+  // An unmatched quote leaves plain words.
+  const open = planQuery(lunr, fields, '"world model')
+  assert.deepEqual(open.phrases, [])
+  assert.deepEqual(open.clauses.map(c => [c.term, c.presence]), [['world', lunr.Query.presence.OPTIONAL], ['model', lunr.Query.presence.OPTIONAL]])
+})

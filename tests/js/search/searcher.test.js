@@ -56,3 +56,47 @@ test('with retry, a query that finds nothing is tried again within one edit per 
   assert.equal((await searcher.search('neural', { retry: true })).retriedAs, undefined)
   assert.equal((await searcher.search('-graph nural', { retry: true })).retriedAs, '-graph nural~1')
 })
+
+test('a quoted phrase keeps the documents where its words stand together, fetching positions only then', async () => {
+  // Documents: 0 "world model", 1 "model world", 2 "world big model"; "model" is a common term.
+  const phraseFiles = {
+    'manifest.json': {
+      fields,
+      documents: 3,
+      shards: [['big', 'world', 'shards/a.json', 'positions/a.json']],
+      common: [['model', 'common/m.json', 'positions/m.json']],
+      terms: 'terms/t.json',
+      papersPerChunk: 16,
+      chunkNameLength: 3,
+      chunks: 'c01'
+    },
+    'shards/a.json': shard([
+      ['big', { _index: 2, title: { 2: { w: [1] } } }],
+      ['model', { _index: 1, title: {} }],
+      ['world', { _index: 0, title: { 0: { w: [1.5] }, 1: { w: [1.5] }, 2: { w: [1.1] } } }]
+    ]),
+    'common/m.json': { term: 'model', index: 1, fields: [[[0, 1, 1], [200, 200, 150]]] },
+    'positions/a.json': { big: [[2, 1, 1]], world: [[0, 1, 0, 1, 1, 1, 1, 1, 0]] },
+    'positions/m.json': { model: [[0, 1, 1, 1, 1, 0, 1, 1, 2]] },
+    'terms/t.json': ['big', 'model', 'world'],
+    'chunks/c01.json': [{ t: 'World model' }, { t: 'Model world' }, { t: 'World big model' }]
+  }
+  const fetched = []
+  const searcher = createSearcher(lunr, async path => { fetched.push(path); return phraseFiles[path] })
+  const plain = await searcher.search('world model')
+  assert.equal(plain.total, 3)
+  assert.deepEqual(plain.phrases, [])
+  assert.ok(!fetched.some(path => path.startsWith('positions/')))
+  const phrase = await searcher.search('"world model"')
+  assert.deepEqual(phrase.phrases, ['world model'])
+  assert.deepEqual(phrase.results.map(r => r.ref), [0])
+  assert.equal(phrase.total, 1)
+  assert.deepEqual(fetched.filter(path => path.startsWith('positions/')).sort(), ['positions/a.json', 'positions/m.json'])
+  assert.equal(phrase.files, 4)
+  // The same scores as the words required: the phrase only removes documents.
+  const required = await searcher.search('+world +model')
+  assert.equal(phrase.results[0].score, required.results.find(r => r.ref === 0).score)
+  assert.deepEqual((await searcher.search('"model world"')).results.map(r => r.ref), [1])
+  assert.deepEqual((await searcher.search('"world big model"')).results.map(r => r.ref), [2])
+  assert.equal((await searcher.search('"big world"')).total, 0)
+})

@@ -103,12 +103,110 @@ function isStopWord (lunr, word) {
 module.exports = { trimWord, stem, isStopWord }
   }
 
+  // ---- search/phrases.js
+  modules['phrases'] = function (module, require) {
+/*
+ * Quoted phrases: "world model" matches the documents where those terms are adjacent, in that order, in one field.
+ * A phrase ranks as its words would, each required (+world +model: lunr's own scoring), and only documents where the
+ * words stand together are kept. Positions are lunr's token `index` metadata: the ordinal of the token in its field,
+ * counted before the pipeline, so a stop word lunr drops still takes its place ("state of the art" is state, two
+ * words, art) and a hyphenated word's whole and parts share one place ("gpt-4o model" is gpt-4o then model).
+ */
+
+const { trimWord, stem, isStopWord } = require('./words')
+const { foldWord } = require('./fold')
+
+const QUOTES = /["\u201c\u201d\u201e]/
+const PHRASE = /["\u201c\u201d\u201e]([^"\u201c\u201d\u201e]*)["\u201c\u201d\u201e]/g
+
+/*
+ * The query as segments in order: { text } to parse with lunr's query syntax and { phrase: [words] } for each pair of
+ * quotes. A quote without a partner is dropped, so its words are searched as plain words.
+ */
+function splitPhrases (queryString) {
+  const segments = []
+  let at = 0
+  for (const found of queryString.matchAll(PHRASE)) {
+    if (found.index > at) segments.push({ text: queryString.slice(at, found.index) })
+    const words = found[1].split(/\s+/).filter(word => word !== '')
+    if (words.length > 0) segments.push({ phrase: words })
+    at = found.index + found[0].length
+  }
+  if (at < queryString.length) segments.push({ text: queryString.slice(at) })
+  return segments.map(s => (s.text === undefined ? s : { text: s.text.split(QUOTES).join(' ') }))
+}
+
+/*
+ * The index term that must stand at each place of a phrase, with its offset from the first: a word's whole form
+ * through the index pipeline (fold's first term, then trimmer, stop-word filter, stemmer). Stop words and words
+ * the trimmer empties keep their place but need no term, like lunr's index leaves them.
+ */
+function phraseSlots (lunr, words) {
+  const slots = []
+  words.forEach((word, place) => {
+    const whole = foldWord(lunr, word.toLowerCase())[0]
+    const trimmed = whole === undefined ? '' : trimWord(whole)
+    if (trimmed === '' || isStopWord(lunr, trimmed)) return
+    slots.push({ offset: place, term: stem(lunr, trimmed) })
+  })
+  const first = slots.length > 0 ? slots[0].offset : 0
+  return slots.map(slot => ({ offset: slot.offset - first, term: slot.term }))
+}
+
+/* A positions file's entry for one term → per field, a Map of document number → its positions (ascending). */
+function decodePositions (fieldLists) {
+  return fieldLists.map(flat => {
+    const byDocument = new Map()
+    let document = 0
+    for (let i = 0; i < flat.length;) {
+      document += flat[i++]
+      const positions = new Int32Array(flat[i++])
+      let position = 0
+      for (let k = 0; k < positions.length; k++) positions[k] = position += flat[i++]
+      byDocument.set(document, positions)
+    }
+    return byDocument
+  })
+}
+
+/*
+ * The documents where the slots' terms stand at their offsets from one another in one field, as a Set of document
+ * numbers. positionsOf(term) gives a term's decoded positions, or undefined when the index has no such term.
+ * Null for a phrase of fewer than two terms: its required words already say all there is.
+ */
+function phraseDocuments (slots, positionsOf) {
+  if (slots.length < 2) return null
+  const found = new Set()
+  const lists = slots.map(slot => positionsOf(slot.term))
+  if (lists.some(list => list === undefined)) return found
+  lists[0].forEach((firstField, field) => {
+    for (const [document, starts] of firstField) {
+      if (found.has(document)) continue
+      const others = lists.map(list => list[field].get(document))
+      if (others.some(positions => positions === undefined)) continue
+      const adjacent = start => slots.every((slot, i) => i === 0 || others[i].indexOf(start + slot.offset) !== -1)
+      if (starts.some(adjacent)) found.add(document)
+    }
+  })
+  return found
+}
+
+/* What the status line says before the count: 'Phrase search for “world model”' (and “…” for each further phrase). */
+function describePhrases (phrases) {
+  if (phrases.length === 0) return ''
+  return (phrases.length === 1 ? 'Phrase search for ' : 'Phrase search for each of ') + phrases.map(p => '\u201c' + p + '\u201d').join(', ')
+}
+
+module.exports = { splitPhrases, phraseSlots, decodePositions, phraseDocuments, describePhrases }
+  }
+
   // ---- search/query-plan.js
   modules['query-plan'] = function (module, require) {
 /* Query planning: what the user typed → lunr clauses and the index terms they need. */
 
 const { trimWord, stem, isStopWord } = require('./words')
 const { foldText, installFold, searchPipeline } = require('./fold')
+const { splitPhrases, phraseSlots } = require('./phrases')
 
 const MIN_PREFIX_LENGTH = 2 // the word being typed is matched as a prefix from 2 characters on
 const MIN_SHORTER_TERM = 3 // index terms that are a prefix of the typed word: at least 3 characters…
@@ -118,26 +216,36 @@ const SHORTER_TERM_BOOST = 0.5
 /*
  * Turns what the user typed into lunr clauses and the index terms they need.
  * Returns { status: 'ok' | 'empty' | 'stopwords' | 'unsearchable' | 'negation' | 'error', clauses, needs, stopWords,
- * unsearchable, message }. 'unsearchable': every word was of characters the index keeps no terms for (lunr's trimmer
+ * unsearchable, message, phrases }. A quoted phrase gives a required clause per word and { words, slots } in `phrases`
+ * (see phrases.js); an unmatched quote is dropped. 'unsearchable': every word was of characters the index keeps no terms for (lunr's trimmer
  * keeps ASCII letters and digits at a word's edges, so a run of Chinese or Japanese characters is no term).
  * With typing, the last word (when not followed by a space) is also searched as a prefix of the raw word
  * and of its stem, and index terms that are a prefix of it (up to 4 characters shorter) match too.
  */
 function planQuery (lunr, fields, queryString, options) {
   const typing = !!(options && options.typing)
-  const plan = { status: 'empty', clauses: [], needs: [], stopWords: [], unsearchable: [], message: '' }
+  const plan = { status: 'empty', clauses: [], needs: [], stopWords: [], unsearchable: [], message: '', phrases: [] }
   if (!queryString || !queryString.trim()) return plan
 
   installFold(lunr) // hyphens stay inside words for the query lexer, as for the index
   const query = new lunr.Query(fields)
+  const phrases = []
   try {
-    new lunr.QueryParser(queryString, query).parse()
+    // A quoted phrase's words are required terms (+word), taken as text (no query syntax), where the phrase stands.
+    for (const segment of splitPhrases(queryString)) {
+      if (segment.text !== undefined) new lunr.QueryParser(segment.text, query).parse()
+      else {
+        for (const word of segment.phrase) query.clause({ term: word.toLowerCase(), presence: lunr.Query.presence.REQUIRED, usePipeline: word.indexOf('*') === -1, phrase: true })
+        phrases.push({ words: segment.phrase, slots: phraseSlots(lunr, segment.phrase) })
+      }
+    }
   } catch (error) {
     if (error instanceof lunr.QueryParseError) return Object.assign(plan, { status: 'error', message: error.message })
     throw error
   }
 
   const clauses = []
+  const phraseStopWords = []
   let lastKept = false
   for (const parsed of query.clauses) {
     lastKept = false
@@ -149,13 +257,15 @@ function planQuery (lunr, fields, queryString, options) {
       continue
     }
     if (plain && isStopWord(lunr, clause.term)) {
-      plan.stopWords.push(clause.term)
+      // In a phrase a stop word only holds its place (see phrases.js): not reported as left out.
+      (clause.phrase ? phraseStopWords : plan.stopWords).push(clause.term)
       continue
     }
     clauses.push(clause)
     lastKept = true
   }
   if (clauses.length === 0) {
+    plan.stopWords.push(...phraseStopWords)
     plan.status = plan.stopWords.length > 0 ? 'stopwords' : plan.unsearchable.length > 0 ? 'unsearchable' : 'empty'
     return plan
   }
@@ -173,6 +283,7 @@ function planQuery (lunr, fields, queryString, options) {
   }
 
   plan.status = 'ok'
+  plan.phrases = phrases
   plan.clauses = clauses
   plan.needs = needsOf(lunr, clauses)
   return plan
@@ -237,7 +348,7 @@ module.exports = { planQuery, settleTyping, needsOf, patternMatches }
 
   // ---- search/manifest.js
   modules['manifest'] = function (module, require) {
-/* The manifest's tables: which term-range shard or common-term file holds a term (both sorted, binary searched). */
+/* The manifest's tables: which term-range shard or common-term file holds a term, or its positions (both sorted, binary searched). */
 
 /* Index of the first entry whose last term (column `column`) is >= term; entries are sorted and do not overlap. */
 function firstEndingAtOrAfter (entries, term, column) {
@@ -272,7 +383,15 @@ function commonFileOf (common, term) {
   return i < common.length && common[i][0] === term ? common[i][1] : undefined
 }
 
-module.exports = { shardsForExact, shardsForPrefix, commonFileOf }
+/* The positions file of a term (a common term's own, else its shard's: read by phrase queries), or undefined. */
+function positionsFileOf (shards, common, term) {
+  const i = firstEndingAtOrAfter(common, term, 0)
+  if (i < common.length && common[i][0] === term) return common[i][2]
+  const shard = shardsForExact(shards, term)[0]
+  return shard === undefined ? undefined : shards[shard][3]
+}
+
+module.exports = { shardsForExact, shardsForPrefix, commonFileOf, positionsFileOf }
   }
 
   // ---- search/decoding.js
@@ -583,11 +702,12 @@ module.exports = { chunkPathOf, entryOf, highlight }
 /* The searcher over one site's search data: fetches what a query needs, caches files and decoded terms across keystrokes. */
 
 const { planQuery, settleTyping, patternMatches } = require('./query-plan')
-const { shardsForExact, shardsForPrefix, commonFileOf } = require('./manifest')
+const { shardsForExact, shardsForPrefix, commonFileOf, positionsFileOf } = require('./manifest')
 const { shardTerms, decodeShardTerm, decodeCommonTerm } = require('./decoding')
 const { matchDocuments, candidates } = require('./candidates')
 const { prepareTerms, buildIndex, runClauses } = require('./scoring')
 const { chunkPathOf, entryOf } = require('./display')
+const { decodePositions, phraseDocuments } = require('./phrases')
 
 /*
  * A searcher over one site's search data. fetchJson(path) loads a file relative to the manifest's folder.
@@ -600,6 +720,7 @@ function createSearcher (lunr, fetchJson) {
   const shardTermMaps = new WeakMap()
   const decoded = new Map()
   const preparedSets = new Map()
+  const positions = new Map() // term → per field, document → positions (or undefined: no such term)
   const MAX_CACHED_TERM_SETS = 8
 
   function manifest () {
@@ -671,6 +792,33 @@ function createSearcher (lunr, fetchJson) {
     return { terms: Array.from(found.values()), files: shardNumbers.size + commonLoads.size }
   }
 
+  /* A term's positions (fetched for phrase queries only); undefined when the index has no such term. */
+  async function positionsOf (path, term) {
+    if (!positions.has(term)) {
+      const lists = path === undefined ? undefined : (await file(path))[term]
+      positions.set(term, lists === undefined ? undefined : decodePositions(lists))
+    }
+    return positions.get(term)
+  }
+
+  /*
+   * The documents where every phrase of the plan stands as written (a Uint8Array over document numbers), or null
+   * when no phrase has two terms. Only the phrases' terms' positions files are fetched, in parallel.
+   */
+  async function phraseFilter (m, phrases) {
+    const constrained = phrases.filter(phrase => phrase.slots.length > 1)
+    if (constrained.length === 0) return { allowed: null, files: 0 }
+    const terms = Array.from(new Set([].concat(...constrained.map(phrase => phrase.slots.map(slot => slot.term)))))
+    const paths = terms.map(term => positionsFileOf(m.shards, m.common, term))
+    const loaded = new Map(await Promise.all(terms.map(async (term, i) => [term, await positionsOf(paths[i], term)])))
+    const allowed = new Uint8Array(m.documents).fill(1)
+    for (const phrase of constrained) {
+      const found = phraseDocuments(phrase.slots, term => loaded.get(term))
+      for (let d = 0; d < allowed.length; d++) if (!found.has(d)) allowed[d] = 0
+    }
+    return { allowed, files: new Set(paths.filter(path => path !== undefined)).size }
+  }
+
   function preparedFor (terms) {
     const key = terms.map(t => t.term).sort().join('\u0000')
     let prepared = preparedSets.get(key)
@@ -683,6 +831,7 @@ function createSearcher (lunr, fetchJson) {
 
   /*
    * → { status, message, stopWords, unsearchable, files: number of index files used, total: number of results,
+ *     phrases: the query's quoted phrases (as typed, words joined by one space),
    *     retriedAs: with options.retry, the fuzzy query that answered when the query itself found nothing,
    *     results: the first `limit` (options.limit, default 20) as [{ ref, score, terms }], top(n): the first n }.
    * Only the documents that can reach the first n are scored by lunr (see matchDocuments), so a word in every
@@ -702,21 +851,30 @@ function createSearcher (lunr, fetchJson) {
   async function searchOnce (queryString, options) {
     const m = await manifest()
     const planned = planQuery(lunr, m.fields, queryString, options)
-    const outcome = { status: planned.status, message: planned.message, stopWords: planned.stopWords, unsearchable: planned.unsearchable, results: [], files: 0, total: 0, scored: 0, top: () => [] }
+    const outcome = { status: planned.status, message: planned.message, stopWords: planned.stopWords, unsearchable: planned.unsearchable, phrases: [], results: [], files: 0, total: 0, scored: 0, top: () => [] }
     if (planned.status !== 'ok') return outcome
+    // A phrase's positions files are known from the plan: fetched beside the shards, not after them.
+    const phrasesLoading = phraseFilter(m, planned.phrases)
+    phrasesLoading.catch(() => {})
     const { terms, files } = await termsFor(m, planned.needs)
     // A typed word that is a whole index term is searched as that word alone (see settleTyping); the terms loaded
     // for its expansions are a superset of what it needs, which scores the same (lunr only reads queried terms).
     const plan = settleTyping(lunr, planned, term => terms.some(t => t.term === term))
     const prepared = preparedFor(terms)
     const match = matchDocuments(lunr, m.fields, prepared, plan.clauses, m.documents)
+    // A phrase keeps, of lunr's matches for its required words, the documents where they stand together.
+    const phrases = await phrasesLoading
+    const allowed = phrases.allowed
+    if (match && allowed) match.eligible = match.eligible.filter(d => allowed[d])
+    outcome.phrases = plan.phrases.map(phrase => phrase.words.join(' '))
     let best = []
     let bestLimit = 0
-    outcome.files = files
+    outcome.files = files + phrases.files
     outcome.top = limit => {
       if (limit > bestLimit && (bestLimit === 0 || best.length >= bestLimit)) {
         const keep = match ? candidates(match, limit, m.documents) : undefined
-        const results = runClauses(buildIndex(lunr, m.fields, prepared, keep), plan.clauses)
+        const all = runClauses(buildIndex(lunr, m.fields, prepared, keep), plan.clauses)
+        const results = allowed ? all.filter(r => allowed[+r.ref]) : all
         outcome.scored = results.length
         best = results.slice(0, limit).map(r => ({ ref: +r.ref, score: r.score, terms: Object.keys(r.matchData.metadata) }))
         bestLimit = limit
@@ -770,8 +928,9 @@ const { prepareTerms, buildIndex, runClauses } = require('./scoring')
 const { highlight } = require('./display')
 const { createSearcher } = require('./searcher')
 const { installFold, foldText } = require('./fold')
+const { describePhrases } = require('./phrases')
 
-module.exports = { installFold, foldText, planQuery, settleTyping, prepareTerms, buildIndex, matchDocuments, decodeShardTerm, decodeCommonTerm, runClauses, createSearcher, highlight, shardsForExact, shardsForPrefix }
+module.exports = { installFold, foldText, planQuery, settleTyping, prepareTerms, buildIndex, matchDocuments, decodeShardTerm, decodeCommonTerm, runClauses, createSearcher, highlight, shardsForExact, shardsForPrefix, describePhrases }
   }
 
   return load('index')

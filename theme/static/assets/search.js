@@ -132,7 +132,9 @@
     } else if (answer.status === 'negation') say('Add a word to search for: “-word” only leaves papers out.')
     else if (answer.status === 'error') say('That query could not be read: ' + answer.message)
     else {
-      say(answer.total === 0 ? 'No papers match, and none match with one letter changed in a word either.' : plural(answer.total, 'paper') + ' match.')
+      const phrases = window.PaperSearch.describePhrases(answer.phrases)
+      if (phrases) say(phrases + ': ' + (answer.total === 0 ? 'no paper has these words side by side, in this order.' : plural(answer.total, 'paper') + ' match.'))
+      else say(answer.total === 0 ? 'No papers match, and none match with one letter changed in a word either.' : plural(answer.total, 'paper') + ' match.')
       outcome = answer
       await showMore(ticket)
       if (answer.retriedAs && ticket === latest) {
