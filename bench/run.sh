@@ -11,5 +11,9 @@ cd "$(dirname "$0")/.."
 
 # Building the bench builds the CLI with it, from the same library (the daily row needs both at one code version).
 dotnet build -c Release -v q -nologo bench/PaperArchive.Bench >/dev/null
+# The CLI as users install the tool: published for this platform, ReadyToRun (compiled ahead of time).
+rid="$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')"
+dotnet publish -c Release -r "$rid" --self-contained false -v q -nologo src/PaperArchive.Cli >/dev/null
+export PAPERARCHIVE_BENCH_CLI="src/PaperArchive.Cli/bin/Release/net10.0/$rid/publish/PaperArchive.Cli.dll"
 echo "$(dotnet --version | sed 's/^/.NET SDK /') · $(nproc) cores · $(uname -sr)"
 exec dotnet bench/PaperArchive.Bench/bin/Release/net10.0/PaperArchive.Bench.dll table "$@"

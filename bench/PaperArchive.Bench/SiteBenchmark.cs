@@ -12,8 +12,9 @@ public sealed class SiteBenchmark : IBenchmark
     public Task<int> RunAsync(string[] args)
     {
         var (sizes, runs) = Workload.ParseOptions(args);
-        Console.WriteLine("| Papers (in / built) | HTML pages | Clean build (median of " + runs + ") | Pages/s | Peak memory |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|");
+        Console.WriteLine($"CLI: {Workload.Cli}");
+        Console.WriteLine("| Papers (in / built) | HTML pages | Clean build (median of " + runs + ") | CPU time, user + system (median) | Pages/s | Peak memory |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
         foreach (var size in sizes)
         {
             var folder = Workload.TempFolder($"site-{size}");
@@ -24,7 +25,8 @@ public sealed class SiteBenchmark : IBenchmark
             var built = Workload.SummaryNumber(last.Output, "Papers");
             var seconds = ChildRun.Median(measurements.Select(m => m.Wall.TotalSeconds));
             var peak = ChildRun.Median(measurements.Select(m => m.PeakMegabytes));
-            Console.WriteLine($"| {Workload.N(size)} / {Workload.N(built)} | {Workload.N(pages)} | {Workload.N(seconds, "0.00")} s | {Workload.N(pages / seconds)} | {Workload.N(peak)} MB |");
+            var cpu = ChildRun.Median(measurements.Select(m => m.CpuSeconds));
+            Console.WriteLine($"| {Workload.N(size)} / {Workload.N(built)} | {Workload.N(pages)} | {Workload.N(seconds, "0.00")} s | {Workload.N(cpu, "0.00")} s | {Workload.N(pages / seconds)} | {Workload.N(peak)} MB |");
             Directory.Delete(folder, recursive: true);
         }
         return Task.FromResult(0);

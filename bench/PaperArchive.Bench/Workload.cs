@@ -8,7 +8,13 @@ namespace PaperArchive.Bench;
 public static class Workload
 {
     public static string RepoRoot { get; } = FindRoot();
-    public static string Cli => Path.Combine(RepoRoot, "src", "PaperArchive.Cli", "bin", "Release", "net10.0", "PaperArchive.Cli.dll");
+    /// <summary>
+    /// The CLI the benchmarks run: the Release build (JIT), or the one PAPERARCHIVE_BENCH_CLI names — bench/run.sh
+    /// publishes the tool as users install it (ReadyToRun, for this platform) and names that.
+    /// </summary>
+    public static string Cli => Environment.GetEnvironmentVariable("PAPERARCHIVE_BENCH_CLI") is { Length: > 0 } published
+        ? Path.GetFullPath(published)
+        : Path.Combine(RepoRoot, "src", "PaperArchive.Cli", "bin", "Release", "net10.0", "PaperArchive.Cli.dll");
     public static string Theme => Path.Combine(RepoRoot, "theme");
 
     /// <summary>Writes archive.yml and the synthetic archive's plain-text digests into <paramref name="input"/>.</summary>

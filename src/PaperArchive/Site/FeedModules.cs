@@ -12,14 +12,26 @@ namespace PaperArchive.Site;
 
 /// <summary>
 /// Formats every feed of the site, each within <see cref="SiteSettings.FeedMaxBytes"/>, and the OPML list of them.
-/// Tag, week and month feeds are independent of each other and are formatted in parallel. In an incremental build a
-/// feed whose channel (every item's data) is what made the file in the output is not formatted again: adding a day
-/// changes the site feeds, its week's and month's, and the feeds of the topics and authors of its papers, not the
-/// feeds of earlier weeks and months (a month's feed, capped at a megabyte, was the costliest file to remake).
+/// Batched (<see cref="SitePipelines.FeedBatchSize"/>), the feeds are made a batch at a time — formatted in parallel
+/// within it — and written before the next: a large archive has hundreds of week and month feeds of up to the byte
+/// cap each (100,000 papers: ~350 of ~1 MB), which held all at once were most of the build's live memory. In an
+/// incremental build a feed whose channel (every item's data) is what made the file in the output is not formatted
+/// again: adding a day changes the site feeds, its week's and month's, and the feeds of the topics and authors of its
+/// papers, not the feeds of earlier weeks and months (a month's feed, capped at a megabyte, was the costliest file to remake).
 /// </summary>
-public sealed class WriteFeeds : IModule
+public sealed class WriteFeeds : IBatchSource
 {
-    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context)
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, PipelineContext context) =>
+        [.. inputs, .. Batches(context, int.MaxValue).SelectMany(batch => batch)];
+
+    public IEnumerable<ImmutableArray<Document>> Batches(PipelineContext context, int size)
+    {
+        foreach (var batch in Feeds(context).Chunk(size))
+            yield return [.. batch.AsParallel().AsOrdered().Select(make => make())];
+    }
+
+    /// <summary>Every feed file, in order, each made when it is called; period and author channels are made as they are reached.</summary>
+    private static IEnumerable<Func<Document>> Feeds(PipelineContext context)
     {
         var archive = context.Get<Archive>();
         var settings = context.Get<SiteSettings>();
@@ -34,28 +46,22 @@ public sealed class WriteFeeds : IModule
         var papers = FeedChannels.Papers(archive, settings);
         var days = FeedChannels.Days(archive, settings);
         var tagChannels = FeedChannels.Tags(archive, settings).ToList();
-        var tags = tagChannels.AsParallel().AsOrdered()
-            .Select(t => Feed(RssFeedWriter.Write, Routes.TagFeed(t.Tag.Slug), t.Channel, settings));
         FeedOutline Outline(string path, FeedChannel channel) => new(channel.Title, settings.AbsoluteUrl(path), channel.HomeUrl);
-        var list = OpmlWriter.Write($"{settings.Title}: feeds",
-            [Outline(Routes.RssFeed, papers), Outline(Routes.DaysFeed, days)],
-            "Topics", tagChannels.Select(t => Outline(Routes.TagFeed(t.Tag.Slug), t.Channel)));
-        var periods = FeedChannels.Periods(archive, settings).ToList().AsParallel().AsOrdered()
-            .Select(p => Feed(RssFeedWriter.Write, p.Path, p.Channel, settings));
-        var authors = Authors.Of(archive, settings.AuthorPageMinPapers).All.AsParallel().AsOrdered()
-            .Select(a => Feed(RssFeedWriter.Write, Routes.AuthorFeed(a.Slug), FeedChannels.Author(a, archive, settings), settings));
-        return
+        IEnumerable<Func<Document>> site =
         [
-            .. inputs,
-            Feed(RssFeedWriter.Write, Routes.RssFeed, papers, settings),
-            Feed(AtomFeedWriter.Write, Routes.AtomFeed, papers, settings),
-            Feed(JsonFeedWriter.Write, Routes.JsonFeed, papers, settings),
-            Feed(RssFeedWriter.Write, Routes.DaysFeed, days, settings),
-            .. tags,
-            .. periods,
-            .. authors,
-            Document.Create(Routes.FeedList, list),
+            () => Feed(RssFeedWriter.Write, Routes.RssFeed, papers, settings),
+            () => Feed(AtomFeedWriter.Write, Routes.AtomFeed, papers, settings),
+            () => Feed(JsonFeedWriter.Write, Routes.JsonFeed, papers, settings),
+            () => Feed(RssFeedWriter.Write, Routes.DaysFeed, days, settings),
         ];
+        return site
+            .Concat(tagChannels.Select(t => (Func<Document>)(() => Feed(RssFeedWriter.Write, Routes.TagFeed(t.Tag.Slug), t.Channel, settings))))
+            .Concat(FeedChannels.Periods(archive, settings).Select(p => (Func<Document>)(() => Feed(RssFeedWriter.Write, p.Path, p.Channel, settings))))
+            .Concat(Authors.Of(archive, settings.AuthorPageMinPapers).All.Select(a => (Func<Document>)(() =>
+                Feed(RssFeedWriter.Write, Routes.AuthorFeed(a.Slug), FeedChannels.Author(a, archive, settings), settings))))
+            .Append(() => Document.Create(Routes.FeedList, OpmlWriter.Write($"{settings.Title}: feeds",
+                [Outline(Routes.RssFeed, papers), Outline(Routes.DaysFeed, days)],
+                "Topics", tagChannels.Select(t => Outline(Routes.TagFeed(t.Tag.Slug), t.Channel)))));
     }
 
     /// <summary>

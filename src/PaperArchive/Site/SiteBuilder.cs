@@ -99,6 +99,7 @@ public static class SiteBuilder
         var cache = BuildCache.Open(options.CacheFolder, options.Clean, options.Theme, settings, target.Manifest, vocabulary);
         Finished(BuildPhase.OpenCache, target.Manifest?.Count ?? 0);
         var reads = cache.ReadDigests(options.DigestFolder);
+        var digestFiles = reads.Length;
         var diagnostics = reads.SelectMany(r => r.Diagnostics).ToImmutableArray()
             .AddRange(target.Notes.Select(note => new Diagnostic(Severity.Warning, target.Path, null, note)));
         Finished(BuildPhase.ReadDigests, reads.Length);
@@ -110,6 +111,10 @@ public static class SiteBuilder
 
         progress?.Report(BuildStage.BuildingArchive);
         var (archive, mergeDiagnostics) = ArchiveBuilder.Build(digests);
+        // The archive holds all the pages need: the digests it was merged from are let go (this method's locals live
+        // until the build ends).
+        reads = [];
+        digests = [];
         diagnostics = diagnostics.AddRange(mergeDiagnostics);
         if (!UnicodeNormalizationWorks && archive.Papers.Any(p => !System.Text.Ascii.IsValid(p.Title) || !System.Text.Ascii.IsValid(p.Abstract) || p.Authors.Any(a => !System.Text.Ascii.IsValid(a))))
             diagnostics = diagnostics.Add(new Diagnostic(Severity.Warning, options.Input, null,
@@ -130,7 +135,7 @@ public static class SiteBuilder
         Finished(BuildPhase.Math, TexRenderer.Shared.CachedFormulas);
 
         if (options.Strict && diagnostics.Any(d => d.Severity == Severity.Error))
-            return new BuildReport(reads.Length, archive.Papers.Length, archive.Days.Length, 0, 0, 0, diagnostics, stages.ToImmutable(), clock.Elapsed, Written: false)
+            return new BuildReport(digestFiles, archive.Papers.Length, archive.Days.Length, 0, 0, 0, diagnostics, stages.ToImmutable(), clock.Elapsed, Written: false)
                 { DigestsParsed = cache.DigestsParsed, PapersTagged = cache.Tags.PapersTagged };
 
         progress?.Report(BuildStage.RenderingPages);
@@ -167,7 +172,7 @@ public static class SiteBuilder
             .Select(warning => new Diagnostic(Severity.Warning, target.Path, null, warning)));
         Finished(BuildPhase.Commit, written.Manifest.Count);
         progress?.Report(BuildStage.Done);
-        return new BuildReport(reads.Length, archive.Papers.Length, archive.Days.Length, written.Written, written.Unchanged, written.Pages,
+        return new BuildReport(digestFiles, archive.Papers.Length, archive.Days.Length, written.Written, written.Unchanged, written.Pages,
             diagnostics, stages.ToImmutable(), clock.Elapsed, Written: true)
         {
             DigestsParsed = cache.DigestsParsed,

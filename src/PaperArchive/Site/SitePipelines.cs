@@ -40,6 +40,9 @@ public static class SitePipelines
     /// </summary>
     public const int ListBatchSize = 16;
 
+    /// <summary>Feeds made and written per batch (see <see cref="WriteFeeds"/>): up to the feed byte cap each.</summary>
+    public const int FeedBatchSize = 16;
+
     /// <param name="sitemapUrlsPerFile">Split the sitemap into an index past this many URLs (lowered only by tests).</param>
     public static IReadOnlyList<Pipeline.Pipeline> Create(string inputFolder, int sitemapUrlsPerFile = SitemapWriter.MaxUrlsPerFile)
     {
@@ -105,7 +108,7 @@ public static class SitePipelines
     }
 
     /// <summary>Site feeds (RSS, Atom, JSON), the daily digest feed, one feed per tag, week, month and author (with a page), and the OPML list of the site and topic feeds. Reads only the archive.</summary>
-    public static Pipeline.Pipeline FeedsPipeline() => Pipeline.Pipeline.Of(Feeds, new WriteFeeds());
+    public static Pipeline.Pipeline FeedsPipeline() => Pipeline.Pipeline.Of(Feeds, new WriteFeeds()).Batched(FeedBatchSize);
 
     /// <summary>
     /// The sitemap, made from the OUTPUT of the given page pipelines, so it lists exactly the pages that are

@@ -85,9 +85,10 @@ public sealed class StagedSite : IDocumentSink, IDisposable
 
     /// <summary>
     /// Queues documents for the writers and returns, so pipelines go on rendering while files are written; when
-    /// the queue is full it waits, which keeps memory bounded however large the site. Two writer threads (not
-    /// one per core and pipeline): creating many small files is bound by the file system, and more writers
-    /// only contend for its locks.
+    /// the queue is full it waits, which keeps memory bounded however large the site. A document is queued as its
+    /// UTF-8 bytes (half the size of its text, which is let go), and the bound is in bytes (<see cref="QueueBytes"/>).
+    /// Two writer threads (not one per core and pipeline): creating many small files is bound by the file system,
+    /// and more writers only contend for its locks.
     /// </summary>
     public void Write(ImmutableArray<Document> documents)
     {
@@ -95,19 +96,21 @@ public sealed class StagedSite : IDocumentSink, IDisposable
         foreach (var document in documents)
         {
             var relative = Reserve(document);
-            try
-            {
-                queue.Add((document, relative));
-            }
-            catch (InvalidOperationException)
-            {
-                break;   // a writer failed and closed the queue: Commit reports why
-            }
+            var bytes = document.ReusePrevious ? null : document.ToBytes();
+            // a writer failed and closed the queue: Commit reports why
+            if (!queue.TryAdd(new QueuedFile(document with { Content = "", Binary = null }, relative, bytes), bytes?.Length ?? 0)) break;
         }
     }
 
-    private const int QueueCapacity = 2048;
-    private readonly System.Collections.Concurrent.BlockingCollection<(Document Document, string Relative)> queue = new(QueueCapacity);
+    /// <summary>
+    /// How many bytes of files may wait for the writers. Large enough that the writers never starve while a batch is
+    /// rendered (a batch of paper pages is ~5 MB, the largest list page a few MB); small against the rest of the build.
+    /// </summary>
+    public const long QueueBytes = 32L << 20;
+
+    private readonly record struct QueuedFile(Document Document, string Relative, byte[]? Bytes);
+
+    private readonly WriteQueue<QueuedFile> queue = new(QueueBytes);
     private Task[]? writers;
 
     // Dedicated threads: they must not wait for the thread pool that the blocked pipelines occupy.
@@ -115,16 +118,16 @@ public sealed class StagedSite : IDocumentSink, IDisposable
     {
         try
         {
-            foreach (var (document, relative) in queue.GetConsumingEnumerable()) WriteOne(document, relative);
+            while (queue.TryTake(out var file)) WriteOne(file.Document, file.Relative, file.Bytes);
         }
         catch
         {
-            queue.CompleteAdding();
+            queue.Complete();
             throw;
         }
     }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))];
 
-    private void WriteOne(Document document, string relative)
+    private void WriteOne(Document document, string relative, byte[]? bytes)
     {
         var current = Path.Combine(output, relative);
         var fingerprint = document.Metadata.TryGetValue(PageKeys.Fingerprint, out var f) ? (string)f : "";
@@ -139,7 +142,7 @@ public sealed class StagedSite : IDocumentSink, IDisposable
             return;
         }
 
-        var bytes = document.ToBytes();
+        bytes ??= document.ToBytes();
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var old = previous?[document.Path];
         // Unchanged: the manifest vouches for the old file (same hash, still the file it recorded), or else (touched since,
@@ -172,7 +175,7 @@ public sealed class StagedSite : IDocumentSink, IDisposable
     /// </summary>
     public WriteReport Commit()
     {
-        queue.CompleteAdding();
+        queue.Complete();
         try
         {
             Task.WaitAll(writers!);
@@ -318,10 +321,8 @@ public sealed class StagedSite : IDocumentSink, IDisposable
     public void Dispose()
     {
         if (committed) return;
-        // Stop the writers before deleting what they write into.
-        queue.CompleteAdding();
-        // Drain what is queued without writing it, so the writers stop at once.
-        while (queue.TryTake(out _)) { }
+        // Stop the writers before deleting what they write into: what is queued is dropped, so they stop at once.
+        queue.Abandon();
         try { Task.WaitAll(writers!); } catch (AggregateException) { }
         try { entriesBefore.Wait(); } catch (AggregateException) { }
         // Past the commit point the update must still happen: the journal stays for the next build to finish.
