@@ -49,7 +49,7 @@ public static class AtomFeedWriter
         // decode entities in it anyway (an abstract's literal "&amp;" would show as "&"); encoded HTML reads back
         // as exactly the abstract in strict and lenient readers alike.
         if (source.Summary.Length > 0) entry.Summary = SyndicationContent.CreateHtmlContent(FeedXml.Text(FeedHtml.Encode(source.Summary)));
-        var content = source.ContentHtml ?? (source.ExternalUrl is not null || source.PdfUrl is not null || source.AuthorCount > source.Authors.Length ? FeedHtml.Summary(source) : null);
+        var content = source.ContentHtml ?? (source.ExternalUrl is not null || source.PdfUrl is not null || source.AuthorsLeftOut > 0 ? FeedHtml.Summary(source) : null);
         if (content is not null) entry.Content = SyndicationContent.CreateHtmlContent(FeedXml.Text(content));
         foreach (var author in source.Authors) entry.Authors.Add(new SyndicationPerson { Name = FeedXml.Text(author) });
         foreach (var category in source.Categories) entry.Categories.Add(new SyndicationCategory(FeedXml.Text(category)));

@@ -133,7 +133,7 @@ public static class FeedChannels
         Summary = paper.Abstract,
         Published = Midnight(paper.FirstDay),
         Authors = paper.Authors.Length > AuthorsListed ? paper.Authors[..AuthorsListed] : paper.Authors,
-        AuthorCount = paper.Authors.Length,
+        AuthorsLeftOut = Math.Max(0, paper.Authors.Length - AuthorsListed),
         ExternalUrl = paper.ArxivId is { } id ? ArxivId.AbsUrl(id) : null,
         PdfUrl = paper.ArxivId is { } pdf ? ArxivId.PdfUrl(pdf) : null,
         Categories = [.. paper.Tags.Select(slug => archive.TagOf(slug).Name).Distinct(StringComparer.Ordinal)],

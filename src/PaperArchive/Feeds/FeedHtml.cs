@@ -1,4 +1,3 @@
-using System.Text;
 using PaperArchive.Display;
 
 namespace PaperArchive.Feeds;
@@ -12,24 +11,21 @@ public static class FeedHtml
     public static string Encode(string text) => HtmlText.Encode(text);
 
     /// <summary>
-    /// An item's summary as HTML: the plain text encoded, and when the item has an abstract page or a PDF elsewhere,
-    /// a paragraph linking them (RSS has one link per item, so the description is where readers find them).
+    /// An item's summary as HTML: the plain text encoded; when its author list was shortened, a paragraph saying how
+    /// many authors it leaves out; when the item has an abstract page or a PDF elsewhere, a paragraph linking them (RSS
+    /// has one link per item, so the description is where readers find them).
     /// </summary>
     public static string Summary(FeedItem item)
     {
-        var more = item.AuthorCount - item.Authors.Length;
-        if (item.ExternalUrl is null && item.PdfUrl is null && more <= 0) return Encode(item.Summary);
-        var html = new StringBuilder(item.Summary.Length + 200);
-        if (item.Summary.Length > 0) html.Append("<p>").Append(Encode(item.Summary)).Append("</p>\n");
-        // The item's author list stops at the first few (a consortium paper has hundreds); the text says so.
-        if (more > 0)
-            html.Append("<p>").Append(Encode(DisplayText.Authors(item.Authors, item.Authors.Length))).Append(" and ")
-                .Append(DisplayText.Count(more, "other author")).Append(".</p>\n");
-        if (item.ExternalUrl is null && item.PdfUrl is null) return html.ToString().TrimEnd('\n');
-        html.Append("<p>");
-        if (item.ExternalUrl is { } page) html.Append("<a href=\"").Append(Encode(page)).Append("\">Abstract on arXiv</a>");
-        if (item.ExternalUrl is not null && item.PdfUrl is not null) html.Append(" · ");
-        if (item.PdfUrl is { } pdf) html.Append("<a href=\"").Append(Encode(pdf)).Append("\">PDF</a>");
-        return html.Append("</p>").ToString();
+        if (item.ExternalUrl is null && item.PdfUrl is null && item.AuthorsLeftOut == 0) return Encode(item.Summary);
+        var paragraphs = new List<string>(3);
+        if (item.Summary.Length > 0) paragraphs.Add(Encode(item.Summary));
+        if (item.AuthorsLeftOut > 0)
+            paragraphs.Add(Encode($"{DisplayText.Authors(item.Authors, item.Authors.Length)} and {DisplayText.Count(item.AuthorsLeftOut, "other author")}."));
+        var links = new List<string>(2);
+        if (item.ExternalUrl is { } page) links.Add($"<a href=\"{Encode(page)}\">Abstract on arXiv</a>");
+        if (item.PdfUrl is { } pdf) links.Add($"<a href=\"{Encode(pdf)}\">PDF</a>");
+        if (links.Count > 0) paragraphs.Add(string.Join(" · ", links));
+        return string.Join("\n", paragraphs.Select(p => "<p>" + p + "</p>"));
     }
 }

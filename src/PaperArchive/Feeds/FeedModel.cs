@@ -14,9 +14,9 @@ public sealed record FeedItem
     public required string Summary { get; init; }
     public string? ContentHtml { get; init; }
     public required DateTimeOffset Published { get; init; }
-    /// <summary>The first <see cref="FeedChannels.AuthorsListed"/> authors; <see cref="AuthorCount"/> says how many there are.</summary>
+    /// <summary>The first <see cref="FeedChannels.AuthorsListed"/> authors; <see cref="AuthorsLeftOut"/> says how many more there are.</summary>
     public ImmutableArray<string> Authors { get; init; } = [];
-    public int AuthorCount { get; init; }
+    public int AuthorsLeftOut { get; init; }
     /// <summary>The paper's own page elsewhere (its arXiv abstract page), when known: JSON Feed <c>external_url</c>, a related link.</summary>
     public string? ExternalUrl { get; init; }
     /// <summary>The paper's PDF (on arXiv), when known.</summary>

@@ -51,7 +51,7 @@ public static class JsonFeedWriter
         // One of content_html / content_text is required; plain text stays text so nothing in it is taken as markup.
         if (item.ContentHtml is { } html) json.WriteString("content_html", html);
         // A shortened author list is said in the content, as in RSS and Atom.
-        else if (item.AuthorCount > item.Authors.Length) json.WriteString("content_html", FeedHtml.Summary(item));
+        else if (item.AuthorsLeftOut > 0) json.WriteString("content_html", FeedHtml.Summary(item));
         else json.WriteString("content_text", item.Summary);
         if (item.Summary.Length > 0) json.WriteString("summary", item.Summary);
         json.WriteString("date_published", FeedXml.Rfc3339(item.Published));
