@@ -17,13 +17,17 @@ public class AuthorPagesTests
             TestArchives.Entry("Gamma", LongAbstract) with { Authors = ["ada lovelace", "Alan Turing <x>", "B", "C"] }),
     ]).Archive;
 
+    /// <summary>A file of the built site as text.</summary>
+    private static string Text(IReadOnlyDictionary<string, PaperArchive.Pipeline.Document> site, string path) =>
+        System.Text.Encoding.UTF8.GetString(site[path].ToBytes());
+
     private static readonly string LongAbstract = string.Concat(Enumerable.Repeat("We study long abstracts in feeds. ", 12)) + "The very last sentence.";
 
     [Fact]
     public async Task Authors_with_two_or_more_papers_get_a_page_and_a_feed_and_their_names_link_to_it()
     {
         var site = await FeedArchives.RunSiteAsync(Archive(), FeedArchives.Settings() with { AuthorPageMinPapers = 2 });
-        string Html(string path) => System.Text.Encoding.UTF8.GetString(site[path + "index.html"].ToBytes());
+        string Html(string path) => Text(site, path + "index.html");
 
         // Case and accents aside, one name is one author; a name with one paper has no page.
         var authorPages = site.Keys.Where(k => k.StartsWith("authors/", StringComparison.Ordinal) && !k.EndsWith(".md", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
@@ -43,7 +47,7 @@ public class AuthorPagesTests
         Assert.Contains("<a href=\"/paper-archive/authors/ada-lovelace/\">ada lovelace</a>", paper);
         Assert.DoesNotContain("authors/once-only", day);
 
-        var feed = System.Text.Encoding.UTF8.GetString(site[Routes.AuthorFeed("ada-lovelace")].ToBytes());
+        var feed = Text(site, Routes.AuthorFeed("ada-lovelace"));
         Assert.Contains("<title>Gamma</title>", feed);
         Assert.Contains("<title>Alpha</title>", feed);
         Assert.DoesNotContain("<title>Beta</title>", feed);
@@ -58,7 +62,7 @@ public class AuthorPagesTests
         Assert.Equal(3, new Settings.SiteSettings().AuthorPageMinPapers);
         var site = await FeedArchives.RunSiteAsync(Archive(), FeedArchives.Settings());
         Assert.DoesNotContain(site.Keys, k => k.StartsWith("authors/", StringComparison.Ordinal));
-        var day = System.Text.Encoding.UTF8.GetString(site[Routes.Day(new DateOnly(2025, 3, 10)) + "index.html"].ToBytes());
+        var day = Text(site, Routes.Day(new DateOnly(2025, 3, 10)) + "index.html");
         Assert.Contains("Ada Lovelace, Once Only", day);
         Assert.DoesNotContain("/authors/", day);
     }
@@ -69,13 +73,13 @@ public class AuthorPagesTests
         var names = Enumerable.Range(1, 587).Select(i => $"Member {i:D3}").ToList();
         var archive = ArchiveBuilder.Build([TestArchives.Digest("2025-03-10", TestArchives.Entry("Consortium") with { Authors = [.. names] })]).Archive;
         var site = await FeedArchives.RunSiteAsync(archive, FeedArchives.Settings());
-        var day = System.Text.Encoding.UTF8.GetString(site[Routes.Day(new DateOnly(2025, 3, 10)) + "index.html"].ToBytes());
+        var day = Text(site, Routes.Day(new DateOnly(2025, 3, 10)) + "index.html");
         Assert.Contains("Member 030, <a href=\"/paper-archive/" + Routes.Paper(archive.Papers[0].Slug) + "\">and 557 more authors</a>", day);
         Assert.DoesNotContain("Member 031", day);
-        var paper = System.Text.Encoding.UTF8.GetString(site[Routes.Paper(archive.Papers[0].Slug) + "index.html"].ToBytes());
+        var paper = Text(site, Routes.Paper(archive.Papers[0].Slug) + "index.html");
         Assert.Contains("Member 587", paper);
 
-        var rss = System.Xml.Linq.XDocument.Parse(System.Text.Encoding.UTF8.GetString(site[Routes.RssFeed].ToBytes()));
+        var rss = System.Xml.Linq.XDocument.Parse(Text(site, Routes.RssFeed));
         var item = Assert.Single(rss.Descendants("item"));
         Assert.Equal(names.Take(10), item.Elements(System.Xml.Linq.XName.Get("creator", "http://purl.org/dc/elements/1.1/")).Select(e => e.Value));
         Assert.Contains("and 577 other authors.", item.Element("description")!.Value);
