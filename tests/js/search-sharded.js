@@ -33,7 +33,7 @@ async function main () {
     const sort = typeof item === 'string' ? undefined : item.sort
     const sharded = await searcher.search(query, { typing, filter, sort })
     const scored = sharded.scored
-    const shardedTop = sharded.results.concat(sharded.top(40).slice(20))
+    const shardedTop = sharded.results.concat((await sharded.top(40)).slice(20))
     const papers = await searcher.display(shardedTop.map(r => r.ref))
     const plan = core.settleTyping(lunr, core.planQuery(lunr, monolithic.fields, query, { typing }), term => Object.prototype.hasOwnProperty.call(monolithic.invertedIndex, term))
     const required = plan.status === 'ok' ? core.runClauses(monolithic, plan.clauses) : []

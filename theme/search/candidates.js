@@ -2,6 +2,7 @@
 /* Candidate selection: which documents match, and which can reach the first results, before lunr scores them. */
 
 const { searchPipeline } = require('./fold')
+const { restBound } = require('./decoding')
 
 /*
  * What lunr.Index#query would match, over document numbers, without scoring: the same clause expansion (lunr's
@@ -9,8 +10,14 @@ const { searchPipeline } = require('./fold')
  * (`eligible`, ascending) and a pre-score for each: the same sum of (query weight × field weight) / |query
  * vector| in plain arithmetic, equal to lunr's score up to rounding. Null when the pre-score cannot be trusted
  * (a zero or negative boost): then every match is scored by lunr.
+ * A common term whose later impact blocks are not loaded (not `complete`) matches through its document set; what
+ * it would add to a document whose weights are not loaded is bounded: `pending[d]` sums those bounds, and `partial`
+ * lists such terms with their query weights per field. Such a term in a clause of some fields only (its set is of
+ * all fields), in a query whose pre-score cannot be trusted, or anywhere with options.everyWeight (a sort that orders
+ * every match), needs all its blocks: → { incomplete: [names] }.
  */
-function matchDocuments (lunr, fields, prepared, clauses, documents) {
+function matchDocuments (lunr, fields, prepared, clauses, documents, options) {
+  const everyWeight = !!(options && options.everyWeight)
   const REQUIRED = lunr.Query.presence.REQUIRED
   const PROHIBITED = lunr.Query.presence.PROHIBITED
   const COMPLETE = null
@@ -22,6 +29,8 @@ function matchDocuments (lunr, fields, prepared, clauses, documents) {
   const required = fields.map(() => undefined) // undefined: no rule; COMPLETE; or a Uint8Array of allowed documents
   let prohibited = null
   const mark = (flags, docs) => { for (let i = 0; i < docs.length; i++) flags[docs[i]] = 1 }
+  const markSet = (flags, present) => { for (let d = 0; d < present.length; d++) flags[d] |= present[d] }
+  const incomplete = new Set()
 
   for (const clause of query.clauses) {
     const clauseMatches = clause.presence === REQUIRED ? new Uint8Array(documents) : null
@@ -35,16 +44,20 @@ function matchDocuments (lunr, fields, prepared, clauses, documents) {
       }
       for (const name of expanded) {
         const decoded = prepared.byName.get(name)
+        const partial = decoded.complete === false
+        if (partial && (everyWeight || clause.fields.length !== fields.length)) incomplete.add(name)
         for (const field of clause.fields) {
           const f = fields.indexOf(field)
           const docs = decoded.fields[f].docs
           if (clause.presence === REQUIRED) {
-            mark(clauseMatches, docs)
+            if (partial) markSet(clauseMatches, decoded.present)
+            else mark(clauseMatches, docs)
             if (required[f] === undefined) required[f] = COMPLETE
           }
           if (clause.presence === PROHIBITED) {
             if (!prohibited) prohibited = new Uint8Array(documents)
-            mark(prohibited, docs)
+            if (partial) markSet(prohibited, decoded.present)
+            else mark(prohibited, docs)
             continue
           }
           queryWeights[f].set(name, (queryWeights[f].get(name) || 0) + clause.boost)
@@ -62,6 +75,7 @@ function matchDocuments (lunr, fields, prepared, clauses, documents) {
 
   let trusted = true
   const scores = new Float64Array(documents)
+  const partial = new Map() // name → { decoded, coefficients: per field, boost / |query vector| }
   fields.forEach((field, f) => {
     let sumOfSquares = 0
     for (const boost of queryWeights[f].values()) {
@@ -70,12 +84,30 @@ function matchDocuments (lunr, fields, prepared, clauses, documents) {
     }
     const magnitude = Math.sqrt(sumOfSquares)
     for (const [name, boost] of queryWeights[f]) {
-      const { docs, weights } = prepared.byName.get(name).fields[f]
-      mark(matched, docs)
+      const decoded = prepared.byName.get(name)
+      const { docs, weights } = decoded.fields[f]
+      if (decoded.complete === false) {
+        if (!partial.has(name)) {
+          partial.set(name, { decoded, coefficients: fields.map(() => 0) })
+          markSet(matched, decoded.present)
+        }
+        partial.get(name).coefficients[f] = boost / magnitude
+      } else mark(matched, docs)
       for (let i = 0; i < docs.length; i++) scores[docs[i]] += boost * weights[i] / magnitude
     }
   })
+  // Unscored lunr reads every posting of every term, excluded ones too.
+  if (!trusted) for (const decoded of prepared.terms) if (decoded.complete === false) incomplete.add(decoded.term)
+  if (incomplete.size > 0) return { incomplete: Array.from(incomplete) }
   if (!trusted) return null
+  let pending = null
+  for (const entry of partial.values()) {
+    const { decoded, coefficients } = entry
+    const bound = restBound(decoded, coefficients)
+    if (!pending) pending = new Float64Array(documents)
+    const { present, loaded } = decoded
+    for (let d = 0; d < documents; d++) if (present[d] && !loaded[d]) pending[d] += bound
+  }
 
   const eligible = []
   for (let d = 0; d < documents; d++) {
@@ -83,7 +115,52 @@ function matchDocuments (lunr, fields, prepared, clauses, documents) {
     if (required.some(allowed => allowed && !allowed[d])) continue
     eligible.push(d)
   }
-  return { eligible, scores }
+  return { eligible, scores, pending, partial: Array.from(partial.values()) }
+}
+
+/*
+ * Which impact blocks must be loaded before the first `limit` results are certain: none when every document that
+ * could reach them has all its weights (its pre-score is exact), else [{ decoded, upTo }] — load blocks up to (not
+ * including) upTo. A document whose weights for some term are not loaded is bounded by its pre-score plus `pending`;
+ * it is settled once that bound is below the limit-th best exact pre-score (less the candidates' margin). For each
+ * term such a document lacks, the blocks loaded reach as far as the term's bound must fall for the closest one —
+ * optimistic (the document may lack other terms too), so another round may follow; every round loads at least one
+ * block, and a term with all its blocks is exact.
+ */
+function blocksToLoad (match, limit) {
+  const { eligible, scores, pending, partial } = match
+  if (!pending) return []
+  const known = []
+  const unknown = []
+  for (const d of eligible) (pending[d] > 0 ? unknown : known).push(d)
+  if (unknown.length === 0) return []
+  let threshold = -Infinity
+  if (known.length >= limit) {
+    const kth = kthLargest(known, scores, limit)
+    threshold = kth - margin(kth)
+  }
+  const gaps = new Map() // partial term → the smallest score gap a document lacking it must not close
+  for (const d of unknown) {
+    if (scores[d] + pending[d] < threshold) continue
+    for (const entry of partial) {
+      const { present, loaded } = entry.decoded
+      if (!present[d] || loaded[d]) continue
+      const gap = threshold - scores[d]
+      if (!(gaps.get(entry) <= gap)) gaps.set(entry, gap)
+    }
+  }
+  const loads = []
+  for (const [{ decoded, coefficients }, gap] of gaps) {
+    let upTo = decoded.loadedBlocks + 1
+    if (gap > 0) while (upTo < decoded.blocks.length && restBound(decoded, coefficients, upTo) >= gap) upTo++
+    loads.push({ decoded, upTo })
+  }
+  return loads
+}
+
+/* How far below the k-th best pre-score a document may be and still be scored by lunr: far wider than their rounding apart. */
+function margin (kth) {
+  return Math.abs(kth) * 1e-9 + 1e-12
 }
 
 /*
@@ -93,13 +170,16 @@ function matchDocuments (lunr, fields, prepared, clauses, documents) {
  */
 function candidates (match, limit, documents) {
   const keep = new Uint8Array(documents)
-  const { eligible, scores } = match
+  const { pending } = match
+  // Documents whose weights are not all loaded are settled below the threshold (blocksToLoad) and left out.
+  const eligible = pending ? match.eligible.filter(d => !(pending[d] > 0)) : match.eligible
+  const { scores } = match
   if (eligible.length <= limit) {
     for (const d of eligible) keep[d] = 1
     return keep
   }
   const kth = kthLargest(eligible, scores, limit)
-  const threshold = kth - (Math.abs(kth) * 1e-9 + 1e-12)
+  const threshold = kth - margin(kth)
   for (const d of eligible) if (scores[d] >= threshold) keep[d] = 1
   return keep
 }
@@ -133,4 +213,4 @@ function kthLargest (docs, scores, k) {
   return heap[0]
 }
 
-module.exports = { matchDocuments, candidates, kthLargest }
+module.exports = { matchDocuments, blocksToLoad, candidates, kthLargest }

@@ -284,7 +284,7 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
             if (json is null) return;
             try
             {
-                if (commonFiles.Contains(file)) ReadCommonTerm(json.RootElement, titleField, postings);
+                if (commonFiles.Contains(file)) ReadCommonTerm(json.RootElement, titleField, postings, fileProblems);
                 else ReadShard(json.RootElement, manifest.Fields[titleField], terms, postings);
             }
             catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException or FormatException)
@@ -312,13 +312,28 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
         }
     }
 
-    /// <summary>A common term's packed postings: <c>{"term", "index", "fields": [[gaps], [weights]]…}</c> in the manifest's field order.</summary>
-    private static void ReadCommonTerm(JsonElement common, int titleField, ConcurrentDictionary<string, HashSet<int>> postings)
+    /// <summary>
+    /// A common term's head file and its impact blocks (<see cref="CommonTermFile"/>): the title postings of every block,
+    /// <c>"fields": [[gaps], [weights]]…</c> in the manifest's field order, the first inline and the others in their files.
+    /// </summary>
+    private void ReadCommonTerm(JsonElement head, int titleField, ConcurrentDictionary<string, HashSet<int>> postings, ConcurrentBag<CheckProblem> problems)
     {
+        var term = head.GetProperty("term").GetString()!;
         var documents = new HashSet<int>();
-        var document = 0;
-        foreach (var gap in common.GetProperty("fields")[titleField][0].EnumerateArray()) documents.Add(document += gap.GetInt32());
-        postings[common.GetProperty("term").GetString()!] = documents;
+        void Add(JsonElement block)
+        {
+            var document = 0;
+            foreach (var gap in block.GetProperty("fields")[titleField][0].EnumerateArray()) documents.Add(document += gap.GetInt32());
+        }
+        Add(head);
+        foreach (var block in head.GetProperty("blocks").EnumerateArray())
+        {
+            var file = block[0].GetString()!;
+            if (file.Length == 0) continue;
+            using var json = ReadJson(file, problems, $"searches for \"{term}\" cannot reach all its papers");
+            if (json is not null) Add(json.RootElement);
+        }
+        postings[term] = documents;
     }
 
     /// <summary>The term list the search page loads for fuzzy and leading-wildcard queries; null when it cannot be read (reported).</summary>

@@ -118,7 +118,7 @@ test('browsing with no query lists what the filter allows, fetching only the fac
   const newest = await searcher.browse({ tag: 'robotics' }, 'newest', { limit: 2 })
   assert.equal(newest.total, 3)
   assert.deepEqual(newest.results.map(r => r.ref), [4, 3])
-  assert.deepEqual(newest.top(10).map(r => r.ref), [4, 3, 0])
+  assert.deepEqual((await newest.top(10)).map(r => r.ref), [4, 3, 0])
   assert.ok(!fetched.some(f => f.startsWith('facts/')))
   const upvoted = await searcher.browse({ from: '2025-01', to: '2025-01' }, 'upvotes')
   assert.deepEqual(upvoted.results.map(r => r.ref), [1, 0, 2])
