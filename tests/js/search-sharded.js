@@ -21,7 +21,9 @@ async function main () {
   const [searchFolder, monolithicPath, queriesPath, mode, phraseMode] = process.argv.slice(2)
   const typing = mode === 'typing'
   const fetchJson = file => Promise.resolve(JSON.parse(fs.readFileSync(path.join(searchFolder, file), 'utf8')))
-  const searcher = core.createSearcher(lunr, fetchJson)
+  // A fresh searcher per query: nothing loaded by an earlier query, so `files` is what this one fetches (common
+  // terms' impact blocks included) and every query starts from the heads of its common terms.
+  const createSearcher = () => core.createSearcher(lunr, fetchJson)
   core.installFold(lunr) // the index's search pipeline names 'fold', as the page's does
   const monolithic = lunr.Index.load(JSON.parse(fs.readFileSync(monolithicPath, 'utf8')))
   const queries = JSON.parse(fs.readFileSync(queriesPath, 'utf8'))
@@ -31,6 +33,7 @@ async function main () {
     const query = typeof item === 'string' ? item : item.query
     const filter = typeof item === 'string' ? undefined : item.filter
     const sort = typeof item === 'string' ? undefined : item.sort
+    const searcher = createSearcher()
     const sharded = await searcher.search(query, { typing, filter, sort })
     const scored = sharded.scored
     const shardedTop = sharded.results.concat((await sharded.top(40)).slice(20))
