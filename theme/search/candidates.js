@@ -127,6 +127,8 @@ function matchDocuments (lunr, fields, prepared, clauses, documents, options) {
  * optimistic (the document may lack other terms too), so another round may follow; every round loads at least one
  * block, and a term with all its blocks is exact.
  */
+const MAX_BLOCKS_A_ROUND = +(typeof process !== 'undefined' && process.env && process.env.MAXB) || 2
+
 function blocksToLoad (match, limit) {
   const { eligible, scores, pending, partial } = match
   if (!pending) return []
@@ -134,9 +136,11 @@ function blocksToLoad (match, limit) {
   const unknown = []
   for (const d of eligible) (pending[d] > 0 ? unknown : known).push(d)
   if (unknown.length === 0) return []
+  // A pre-score without some term's weights is still a lower bound of the document's score, so the limit-th best
+  // pre-score of all eligible documents is a lower bound of the limit-th best score.
   let threshold = -Infinity
-  if (known.length >= limit) {
-    const kth = kthLargest(known, scores, limit)
+  if (eligible.length >= limit) {
+    const kth = kthLargest(eligible, scores, limit)
     threshold = kth - margin(kth)
   }
   const gaps = new Map() // partial term → the smallest score gap a document lacking it must not close
@@ -152,7 +156,7 @@ function blocksToLoad (match, limit) {
   const loads = []
   for (const [{ decoded, coefficients }, gap] of gaps) {
     let upTo = decoded.loadedBlocks + 1
-    if (gap > 0) while (upTo < decoded.blocks.length && restBound(decoded, coefficients, upTo) >= gap) upTo++
+    if (gap > 0) while (upTo < Math.min(decoded.blocks.length, decoded.loadedBlocks + MAX_BLOCKS_A_ROUND) && restBound(decoded, coefficients, upTo) >= gap) upTo++
     loads.push({ decoded, upTo })
   }
   return loads

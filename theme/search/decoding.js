@@ -26,17 +26,23 @@ function decodeShardTerm (term, posting, fields) {
   }
 }
 
-/* …or from a common term's packed postings: document gaps and weights in thousandths (k / 1000 is the double lunr parses). */
+/*
+ * …or from a block of a common term's postings: documents ascending as gaps and, per field, their weights in
+ * thousandths (k / 1000 is the double lunr parses), −1 where the field lacks the term.
+ */
 function decodeFields (packed) {
-  return packed.map(([gaps, thousandths]) => {
-    const docs = new Int32Array(gaps.length)
-    const weights = new Float64Array(thousandths.length)
-    let doc = 0
-    for (let i = 0; i < gaps.length; i++) {
-      docs[i] = doc += gaps[i]
-      weights[i] = thousandths[i] / 1000
+  const docs = new Int32Array(packed.docs.length)
+  for (let i = 0, doc = 0; i < docs.length; i++) docs[i] = doc += packed.docs[i]
+  return packed.weights.map(thousandths => {
+    let count = 0
+    for (let i = 0; i < thousandths.length; i++) if (thousandths[i] >= 0) count++
+    const field = { docs: new Int32Array(count), weights: new Float64Array(count) }
+    for (let i = 0, at = 0; i < thousandths.length; i++) {
+      if (thousandths[i] < 0) continue
+      field.docs[at] = docs[i]
+      field.weights[at++] = thousandths[i] / 1000
     }
-    return { docs, weights }
+    return field
   })
 }
 
@@ -47,7 +53,7 @@ function decodeFields (packed) {
  * whose blocks are all loaded is `complete`, like a shard's term. See CommonTermFile for the format.
  */
 function decodeCommonTerm (head, documents) {
-  const term = { term: head.term, index: head.index, fields: decodeFields(head.fields), complete: true }
+  const term = { term: head.term, index: head.index, fields: decodeFields(head), complete: true }
   if (!head.blocks || head.blocks.length <= 1) return term
   const present = new Uint8Array(documents)
   for (let i = 0, d = 0; i < head.runs.length; i += 2) {
@@ -67,9 +73,9 @@ function decodeCommonTerm (head, documents) {
   return Object.assign(term, { complete: false, documents: head.documents, present, loaded, blocks, rest, loadedBlocks: 1 })
 }
 
-/* Adds a later impact block ({ term, block, fields }) to its decoded term: the postings merged in document order. */
+/* Adds a later impact block ({ term, block, docs, weights }) to its decoded term: the postings merged in document order. */
 function addBlock (term, block) {
-  const added = decodeFields(block.fields)
+  const added = decodeFields(block)
   term.fields = term.fields.map((old, f) => mergePostings(old, added[f]))
   for (const { docs } of added) for (let i = 0; i < docs.length; i++) term.loaded[docs[i]] = 1
   term.loadedBlocks++

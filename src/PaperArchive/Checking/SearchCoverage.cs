@@ -313,8 +313,9 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
     }
 
     /// <summary>
-    /// A common term's head file and its impact blocks (<see cref="CommonTermFile"/>): the title postings of every block,
-    /// <c>"fields": [[gaps], [weights]]…</c> in the manifest's field order, the first inline and the others in their files.
+    /// A common term's head file and its impact blocks (<see cref="CommonTermFile"/>): the documents of every block
+    /// (<c>"docs"</c>, gaps) whose title weight (<c>"weights"</c>, per field in the manifest's order) is not −1, the first
+    /// block inline and the others in their files.
     /// </summary>
     private void ReadCommonTerm(JsonElement head, int titleField, ConcurrentDictionary<string, HashSet<int>> postings, ConcurrentBag<CheckProblem> problems)
     {
@@ -323,7 +324,13 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
         void Add(JsonElement block)
         {
             var document = 0;
-            foreach (var gap in block.GetProperty("fields")[titleField][0].EnumerateArray()) documents.Add(document += gap.GetInt32());
+            var titleWeights = block.GetProperty("weights")[titleField];
+            var at = 0;
+            foreach (var gap in block.GetProperty("docs").EnumerateArray())
+            {
+                document += gap.GetInt32();
+                if (titleWeights[at++].GetInt32() >= 0) documents.Add(document);
+            }
         }
         Add(head);
         foreach (var block in head.GetProperty("blocks").EnumerateArray())

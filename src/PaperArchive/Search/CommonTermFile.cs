@@ -8,27 +8,31 @@ public sealed record CommonTermFiles(byte[] Head, IReadOnlyList<(string File, by
 
 /// <summary>
 /// The postings of one common term (a word in most papers), in <b>impact blocks</b>, so a query reads only the part
-/// that can reach its first results (see docs/search.md, "Common terms").
+/// that can reach its first results (see docs/search.md, "Common terms: impact blocks").
 /// <para>
 /// The term's documents are ordered by their <i>impact</i> — the score lunr gives them for the term alone, the sum of
-/// their fields' weights in field order — highest first, ties by document number, and cut into blocks of 128, 256,
-/// 512… documents. The <b>head</b> file holds what every query of the term needs and the first block:
-/// <c>{"term", "index", "documents": n, "runs": [absent, present, absent, present…], "blocks": [[file, impact max,
-/// [field max…]]…], "fields": [[gaps, weights]…]}</c>. <c>runs</c> is the set of documents holding the term in any field
-/// as alternating run lengths from document 0 (so result counts and required or excluded words stay exact without
-/// the weights); <c>blocks</c> lists every block with its file ("" for the first, which is inline) and the largest
-/// impact and field weights in it, in thousandths, which bound what the documents of the blocks not loaded can add to
-/// a score; <c>fields</c> is the first block's postings: per field in lunr's field order, document numbers ascending as
-/// gaps and weights in thousandths (lunr rounds weights to 3 decimals, so <c>k / 1000</c> in JS is exactly the
-/// number lunr would have parsed). A later block's file is <c>{"term", "block": i, "fields": […]}</c> in the same
-/// shape. Why: an exact top-k of a word in 97 % of 100,000 papers needs its best few hundred documents, not ~100,000
-/// weights; the count and the presence rules need only the set, which runs encode in a few KB.
+/// their fields' weights — highest first, ties by document number, and cut into blocks of 128, 256, 512… documents (at
+/// most <see cref="MaxBlockDocuments"/>), a block also ending where the documents holding the term in the title end.
+/// The <b>head</b> file holds what every query of the term needs and the first block: <c>{"term", "index", "documents":
+/// n, "runs": [absent, present, absent, present…], "blocks": [[file, impact max, [field max…]]…], "docs": […],
+/// "weights": […]}</c>. <c>runs</c> is the set of documents holding the term in any field as alternating run lengths
+/// from document 0 (so result counts and required or excluded words stay exact without the weights); <c>blocks</c>
+/// lists every block with its file ("" for the first, which is inline) and the largest impact and field weights in it,
+/// in thousandths, which bound what the documents of the blocks not loaded can add to a score; <c>docs</c> and
+/// <c>weights</c> are the first block: its documents ascending as gaps, and per field in lunr's field order their
+/// weights in thousandths (−1 where the field lacks the term; lunr rounds weights to 3 decimals, so <c>k / 1000</c> in
+/// JS is exactly the number lunr would have parsed). A later block's file is <c>{"term", "block": i, "docs", "weights"}</c>.
+/// Why: an exact top-k of a word in 97 % of 100,000 papers needs its best few hundred documents, not ~100,000 weights;
+/// the count and the presence rules need only the set, which runs encode in a few KB.
 /// </para>
 /// </summary>
 public static class CommonTermFile
 {
     /// <summary>Documents in the first (inline) block; each later block is twice the one before it.</summary>
     public const int FirstBlockDocuments = 128;
+
+    /// <summary>The largest block: past it, blocks stop doubling, so loading one more never overshoots by much.</summary>
+    public const int MaxBlockDocuments = 8192;
 
     private const long Absent = -1;
 
@@ -42,14 +46,21 @@ public static class CommonTermFile
         for (var i = 0; i < documents.Length; i++)
             for (var field = 0; field < fieldCount; field++) impacts[i] += Math.Max(0, weights[i * fieldCount + field]);
         // Highest impact first, ties by document number: the order lunr ranks the term's documents in when searched alone.
-        var order = Enumerable.Range(0, documents.Length).ToArray();
-        Array.Sort(order, (a, b) => impacts[a] != impacts[b] ? impacts[b].CompareTo(impacts[a]) : documents[a].CompareTo(documents[b]));
+        // One primitive sort of (−impact, position) keys: a comparison delegate over ~100,000 documents per term was the cost of the step.
+        var keys = new long[documents.Length];
+        for (var i = 0; i < keys.Length; i++) keys[i] = (-impacts[i] << 32) | (uint)i;
+        Array.Sort(keys);
+        var order = Array.ConvertAll(keys, key => (int)(key & uint.MaxValue));
 
         var blocks = new List<int[]>();
-        for (int start = 0, size = FirstBlockDocuments; start < order.Length; size *= 2)
+        var cuts = FieldCuts(order, weights, fieldCount);
+        for (int start = 0, size = FirstBlockDocuments; start < order.Length; size = Math.Min(2 * size, MaxBlockDocuments))
         {
-            // A last block of less than half its size joins the one before it: fewer, fuller files.
-            var take = order.Length - start - size < size ? order.Length - start : size;
+            // A last block of less than half its size joins the one before it: fewer, fuller files. A block ends
+            // where a field stops holding the term (see FieldCuts).
+            var take = order.Length - start - size < size / 2 ? order.Length - start : size;
+            var cut = cuts.FirstOrDefault(c => c > start && c < start + take);
+            if (cut > 0) take = cut - start;
             var block = order.AsSpan(start, take).ToArray();
             Array.Sort(block);
             blocks.Add(block);
@@ -112,10 +123,8 @@ public static class CommonTermFile
     /// </summary>
     private static (int[] Documents, long[] Weights) Gather(WeightedPostings postings, int termIndex, int fieldCount)
     {
-        var all = new SortedSet<int>();
-        for (var field = 0; field < fieldCount; field++)
-            foreach (var document in postings.Documents(termIndex, field)) all.Add(document);
-        var documents = all.ToArray();
+        int[] documents = [];
+        for (var field = 0; field < fieldCount; field++) documents = Union(documents, postings.Documents(termIndex, field));
         var weights = new long[documents.Length * fieldCount];
         Array.Fill(weights, Absent);
         for (var field = 0; field < fieldCount; field++)
@@ -132,26 +141,62 @@ public static class CommonTermFile
         return (documents, weights);
     }
 
-    /// <summary><c>"fields": [[gaps], [weights in thousandths]]…</c> for these documents (indexes into <paramref name="documents"/>, ascending).</summary>
+    /// <summary>
+    /// Positions in the impact order where a field stops holding the term: when every document holding the term in a
+    /// field (the boosted title, mostly) comes before every one that does not. Why cut blocks there: the impact falls off
+    /// a cliff at that point (a title weight is ten abstract ones), and two common words' first results are among the
+    /// documents with both in the title, so a query stops loading right there instead of inside a block that is mostly
+    /// beyond it.
+    /// </summary>
+    private static int[] FieldCuts(int[] order, long[] weights, int fieldCount)
+    {
+        var cuts = new List<int>();
+        for (var field = 0; field < fieldCount; field++)
+        {
+            var holding = 0;
+            while (holding < order.Length && weights[order[holding] * fieldCount + field] != Absent) holding++;
+            var rest = holding;
+            while (rest < order.Length && weights[order[rest] * fieldCount + field] == Absent) rest++;
+            if (holding > 0 && rest == order.Length && holding < order.Length) cuts.Add(holding);
+        }
+        cuts.Sort();
+        return [.. cuts];
+    }
+
+    /// <summary>The union of two ascending lists of document numbers, ascending.</summary>
+    private static int[] Union(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
+    {
+        var union = new List<int>(a.Length + b.Length);
+        int i = 0, j = 0;
+        while (i < a.Length || j < b.Length)
+        {
+            if (j == b.Length || (i < a.Length && a[i] < b[j])) union.Add(a[i++]);
+            else if (i == a.Length || b[j] < a[i]) union.Add(b[j++]);
+            else { union.Add(a[i++]); j++; }
+        }
+        return [.. union];
+    }
+
+    /// <summary>
+    /// <c>"docs": [gaps], "weights": [[…]…]</c> for these documents (indexes into <paramref name="documents"/>, ascending):
+    /// document numbers as gaps, then per field the weights in thousandths in the same order, −1 where the field lacks
+    /// the term. One list of documents for all fields: a document is listed once, not once per field holding the term.
+    /// </summary>
     private static void WriteFields(Utf8JsonWriter writer, int[] block, int[] documents, long[] weights, int fieldCount)
     {
-        writer.WriteStartArray("fields");
+        writer.WriteStartArray("docs");
+        var previous = 0;
+        foreach (var i in block)
+        {
+            writer.WriteNumberValue(documents[i] - previous);
+            previous = documents[i];
+        }
+        writer.WriteEndArray();
+        writer.WriteStartArray("weights");
         for (var field = 0; field < fieldCount; field++)
         {
             writer.WriteStartArray();
-            writer.WriteStartArray();
-            var previous = 0;
-            foreach (var i in block)
-            {
-                if (weights[i * fieldCount + field] == Absent) continue;
-                writer.WriteNumberValue(documents[i] - previous);
-                previous = documents[i];
-            }
-            writer.WriteEndArray();
-            writer.WriteStartArray();
-            foreach (var i in block)
-                if (weights[i * fieldCount + field] != Absent) writer.WriteNumberValue(weights[i * fieldCount + field]);
-            writer.WriteEndArray();
+            foreach (var i in block) writer.WriteNumberValue(weights[i * fieldCount + field]);
             writer.WriteEndArray();
         }
         writer.WriteEndArray();

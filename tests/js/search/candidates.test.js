@@ -22,7 +22,7 @@ test('impact blocks are loaded until no document without all its weights can rea
   const decoded = decodeCommonTerm({
     term: 'model', index: 4, documents: 4, runs: [1, 3, 2, 1],
     blocks: [['', 900, [800, 100]], ['common/b1.json', 500, [0, 500]], ['common/b2.json', 300, [200, 250]]],
-    fields: [[[3], [800]], [[3], [100]]]
+    docs: [3], weights: [[800], [100]]
   }, 8)
   const partial = [{ decoded, coefficients: [1, 1] }]
   const pending = new Float64Array(8)

@@ -11,10 +11,13 @@ test('a shard posting decodes to documents in ascending number with their weight
   assert.deepEqual(decoded.fields[1], { docs: [], weights: [] })
 })
 
-test('a packed common term decodes document gaps and weights in thousandths', () => {
-  const decoded = decodeCommonTerm({ term: 'the', index: 1, fields: [[[1, 2, 5], [500, 250, 1]]] })
+test('a common term\'s block decodes document gaps and, per field, weights in thousandths (−1: not in that field)', () => {
+  const decoded = decodeCommonTerm({ term: 'the', index: 1, docs: [1, 2, 5], weights: [[500, 250, 1], [-1, 0, 7]] })
   assert.deepEqual(Array.from(decoded.fields[0].docs), [1, 3, 8])
   assert.deepEqual(Array.from(decoded.fields[0].weights), [0.5, 0.25, 0.001])
+  // A weight of 0 is a posting (a word in every paper); −1 is none.
+  assert.deepEqual(Array.from(decoded.fields[1].docs), [3, 8])
+  assert.deepEqual(Array.from(decoded.fields[1].weights), [0, 0.007])
 })
 
 test('a shard\'s terms are looked up by name', () => {
@@ -30,7 +33,7 @@ const head = {
   documents: 4,
   runs: [1, 3, 2, 1],
   blocks: [['', 900, [800, 100]], ['common/b1.json', 500, [0, 500]], ['common/b2.json', 300, [200, 250]]],
-  fields: [[[3], [800]], [[3], [100]]]
+  docs: [3], weights: [[800], [100]]
 }
 
 test('a common term\'s head decodes its set, its first block and bounds for the blocks not loaded', () => {
@@ -49,9 +52,9 @@ test('a common term\'s head decodes its set, its first block and bounds for the 
 
 test('later blocks merge into the term in document order, and the term is complete with its last', () => {
   const term = decodeCommonTerm(head, 8)
-  addBlock(term, { term: 'model', block: 1, fields: [[[], []], [[1, 1], [500, 400]]] })
+  addBlock(term, { term: 'model', block: 1, docs: [1, 1], weights: [[-1, -1], [500, 400]] })
   assert.equal(term.complete, false)
-  addBlock(term, { term: 'model', block: 2, fields: [[[6], [200]], [[6], [250]]] })
+  addBlock(term, { term: 'model', block: 2, docs: [6], weights: [[200], [250]] })
   assert.equal(term.complete, true)
   assert.deepEqual(Array.from(term.fields[0].docs), [3, 6])
   assert.deepEqual(Array.from(term.fields[1].docs), [1, 2, 3, 6])
@@ -60,7 +63,7 @@ test('later blocks merge into the term in document order, and the term is comple
 })
 
 test('a head with one block is complete at once', () => {
-  const term = decodeCommonTerm({ term: 'the', index: 1, documents: 2, runs: [0, 2], blocks: [['', 5, [5]]], fields: [[[0, 1], [2, 3]]] }, 2)
+  const term = decodeCommonTerm({ term: 'the', index: 1, documents: 2, runs: [0, 2], blocks: [['', 5, [5]]], docs: [0, 1], weights: [[2, 3]] }, 2)
   assert.equal(term.complete, true)
   assert.equal(term.present, undefined)
 })

@@ -20,7 +20,7 @@ const files = {
   },
   'shards/a.json': shard([['graph', { _index: 0, title: { 0: { w: [1.5] } } }]]),
   'shards/b.json': shard([['neural', { _index: 1, title: { 0: { w: [0.5] }, 1: { w: [1.2] } } }]]),
-  'common/m.json': { term: 'model', index: 2, fields: [[[0, 1], [100, 200]]] },
+  'common/m.json': { term: 'model', index: 2, docs: [0, 1], weights: [[100, 200]] },
   'terms/t.json': ['graph', 'model', 'neural'],
   'chunks/c01.json': [{ t: 'Graph neural model' }, { t: 'Neural model' }]
 }
@@ -75,7 +75,7 @@ test('a quoted phrase keeps the documents where its words stand together, fetchi
       ['model', { _index: 1, title: {} }],
       ['world', { _index: 0, title: { 0: { w: [1.5] }, 1: { w: [1.5] }, 2: { w: [1.1] } } }]
     ]),
-    'common/m.json': { term: 'model', index: 1, fields: [[[0, 1, 1], [200, 200, 150]]] },
+    'common/m.json': { term: 'model', index: 1, docs: [0, 1, 1], weights: [[200, 200, 150]] },
     'positions/a.json': { big: [[2, 1, 1]], world: [[0, 1, 0, 1, 1, 1, 1, 1, 0]] },
     'positions/m.json': { model: [[0, 1, 1, 1, 1, 0, 1, 1, 2]] },
     'terms/t.json': ['big', 'model', 'world'],
