@@ -31,13 +31,15 @@ test('impact blocks are loaded until no document without all its weights can rea
   scores[3] = 0.9 // exact: its weights are loaded
   scores[6] = 0.6 // from another word; it may still gain 0.5 from "model"
   const match = { eligible: [1, 2, 3, 6], scores, pending, partial }
-  // The first result: document 6 could reach 1.1 > 0.9, so "model" must fall below 0.3 for it: blocks 1 and 2.
-  assert.deepEqual(blocksToLoad(match, 1).map(load => load.upTo), [3])
+  // The first result: document 6 could reach 1.1 > 0.9 (document 3's exact score): the next block of "model".
+  assert.deepEqual(blocksToLoad(match, 1).map(load => load.upTo), [2])
   // Documents 1 and 2 (at most 0.5) cannot pass document 3 (0.9): with 6 settled, nothing more is needed.
   scores[6] = 0.3
   assert.deepEqual(blocksToLoad(match, 1), [])
-  // Two results but one exact score: the next block, whatever the bounds say.
+  // Two results: the second best pre-score (0.3, a lower bound) does not settle documents 1, 2 or 6.
   assert.deepEqual(blocksToLoad(match, 2).map(load => load.upTo), [2])
+  // More results than eligible documents: every one needs its exact score.
+  assert.deepEqual(blocksToLoad(match, 20).map(load => load.upTo), [2])
   // Candidates leave out the documents whose weights are not loaded (settled below the threshold).
   assert.deepEqual(Array.from(candidates(match, 1, 8)), [0, 0, 0, 1, 0, 0, 0, 0])
   // Every weight loaded: nothing to load.
