@@ -74,7 +74,7 @@ function matchDocuments (lunr, fields, prepared, clauses, documents, options) {
   }
 
   let trusted = true
-  const scores = new Float64Array(documents)
+  const terms = [] // per field: [decoded, boost / |query vector|]…
   const partial = new Map() // name → { decoded, coefficients: per field, boost / |query vector| }
   fields.forEach((field, f) => {
     let sumOfSquares = 0
@@ -83,31 +83,23 @@ function matchDocuments (lunr, fields, prepared, clauses, documents, options) {
       sumOfSquares += boost * boost
     }
     const magnitude = Math.sqrt(sumOfSquares)
+    terms.push([])
     for (const [name, boost] of queryWeights[f]) {
       const decoded = prepared.byName.get(name)
-      const { docs, weights } = decoded.fields[f]
+      terms[f].push([decoded, boost, magnitude])
       if (decoded.complete === false) {
         if (!partial.has(name)) {
           partial.set(name, { decoded, coefficients: fields.map(() => 0) })
           markSet(matched, decoded.present)
         }
         partial.get(name).coefficients[f] = boost / magnitude
-      } else mark(matched, docs)
-      for (let i = 0; i < docs.length; i++) scores[docs[i]] += boost * weights[i] / magnitude
+      } else mark(matched, decoded.fields[f].docs)
     }
   })
   // Unscored lunr reads every posting of every term, excluded ones too.
   if (!trusted) for (const decoded of prepared.terms) if (decoded.complete === false) incomplete.add(decoded.term)
   if (incomplete.size > 0) return { incomplete: Array.from(incomplete) }
   if (!trusted) return null
-  let pending = null
-  for (const entry of partial.values()) {
-    const { decoded, coefficients } = entry
-    const bound = restBound(decoded, coefficients)
-    if (!pending) pending = new Float64Array(documents)
-    const { present, loaded } = decoded
-    for (let d = 0; d < documents; d++) if (present[d] && !loaded[d]) pending[d] += bound
-  }
 
   const eligible = []
   for (let d = 0; d < documents; d++) {
@@ -115,7 +107,33 @@ function matchDocuments (lunr, fields, prepared, clauses, documents, options) {
     if (required.some(allowed => allowed && !allowed[d])) continue
     eligible.push(d)
   }
-  return { eligible, scores, pending, partial: Array.from(partial.values()) }
+  const match = { eligible, scores: null, pending: null, partial: Array.from(partial.values()), rescore }
+  rescore()
+  return match
+
+  /*
+   * The pre-scores from the postings loaded now, and what the blocks not loaded may add: called again after loading
+   * blocks (which changes no match, only what is known of the scores).
+   */
+  function rescore () {
+    const scores = new Float64Array(documents)
+    terms.forEach((fieldTerms, f) => {
+      for (const [decoded, boost, magnitude] of fieldTerms) {
+        const { docs, weights } = decoded.fields[f]
+        for (let i = 0; i < docs.length; i++) scores[docs[i]] += boost * weights[i] / magnitude
+      }
+    })
+    let pending = null
+    for (const { decoded, coefficients } of match.partial) {
+      if (decoded.complete) continue
+      const bound = restBound(decoded, coefficients)
+      if (!pending) pending = new Float64Array(documents)
+      const { present, loaded } = decoded
+      for (let d = 0; d < documents; d++) if (present[d] && !loaded[d]) pending[d] += bound
+    }
+    match.scores = scores
+    match.pending = pending
+  }
 }
 
 /*

@@ -240,19 +240,14 @@ function createSearcher (lunr, fetchJson) {
     if (phrases.allowed && filtered) for (let d = 0; d < allowed.length; d++) allowed[d] &= filtered[d]
     // A phrase keeps, of lunr's matches for its required words, the documents where they stand together; a filter
     // keeps the documents it allows. Both only leave documents out: the rest keep their scores and relative order.
-    async function matchNow () {
-      for (;;) {
-        // A sort other than relevance orders every match and scores the page shown: it needs every weight.
-        const match = matchDocuments(lunr, m.fields, prepared, plan.clauses, m.documents, { everyWeight: sort !== 'relevance' })
-        if (match && match.incomplete) {
-          blockFiles += await completeTerms(match.incomplete.map(name => prepared.byName.get(name)))
-          continue
-        }
-        if (match && allowed) match.eligible = match.eligible.filter(d => allowed[d])
-        return match
-      }
+    let match
+    for (;;) {
+      // A sort other than relevance orders every match and scores the page shown: it needs every weight.
+      match = matchDocuments(lunr, m.fields, prepared, plan.clauses, m.documents, { everyWeight: sort !== 'relevance' })
+      if (!(match && match.incomplete)) break
+      blockFiles += await completeTerms(match.incomplete.map(name => prepared.byName.get(name)))
     }
-    let match = await matchNow()
+    if (match && allowed) match.eligible = match.eligible.filter(d => allowed[d])
     outcome.phrases = plan.phrases.map(phrase => phrase.words.join(' '))
     outcome.files = files + phrases.files
     if (sort !== 'relevance') {
@@ -282,7 +277,7 @@ function createSearcher (lunr, fetchJson) {
         for (let loads = match ? blocksToLoad(match, limit) : []; loads.length > 0; loads = blocksToLoad(match, limit)) {
           const counts = await Promise.all(loads.map(({ decoded, upTo }) => loadBlocks(decoded, upTo)))
           blockFiles += counts.reduce((sum, n) => sum + n, 0)
-          match = await matchNow()
+          match.rescore()
         }
         outcome.files = files + phrases.files + blockFiles
         const keep = match ? candidates(match, limit, m.documents) : undefined

@@ -593,7 +593,7 @@ function matchDocuments (lunr, fields, prepared, clauses, documents, options) {
   }
 
   let trusted = true
-  const scores = new Float64Array(documents)
+  const terms = [] // per field: [decoded, boost / |query vector|]…
   const partial = new Map() // name → { decoded, coefficients: per field, boost / |query vector| }
   fields.forEach((field, f) => {
     let sumOfSquares = 0
@@ -602,31 +602,23 @@ function matchDocuments (lunr, fields, prepared, clauses, documents, options) {
       sumOfSquares += boost * boost
     }
     const magnitude = Math.sqrt(sumOfSquares)
+    terms.push([])
     for (const [name, boost] of queryWeights[f]) {
       const decoded = prepared.byName.get(name)
-      const { docs, weights } = decoded.fields[f]
+      terms[f].push([decoded, boost, magnitude])
       if (decoded.complete === false) {
         if (!partial.has(name)) {
           partial.set(name, { decoded, coefficients: fields.map(() => 0) })
           markSet(matched, decoded.present)
         }
         partial.get(name).coefficients[f] = boost / magnitude
-      } else mark(matched, docs)
-      for (let i = 0; i < docs.length; i++) scores[docs[i]] += boost * weights[i] / magnitude
+      } else mark(matched, decoded.fields[f].docs)
     }
   })
   // Unscored lunr reads every posting of every term, excluded ones too.
   if (!trusted) for (const decoded of prepared.terms) if (decoded.complete === false) incomplete.add(decoded.term)
   if (incomplete.size > 0) return { incomplete: Array.from(incomplete) }
   if (!trusted) return null
-  let pending = null
-  for (const entry of partial.values()) {
-    const { decoded, coefficients } = entry
-    const bound = restBound(decoded, coefficients)
-    if (!pending) pending = new Float64Array(documents)
-    const { present, loaded } = decoded
-    for (let d = 0; d < documents; d++) if (present[d] && !loaded[d]) pending[d] += bound
-  }
 
   const eligible = []
   for (let d = 0; d < documents; d++) {
@@ -634,7 +626,33 @@ function matchDocuments (lunr, fields, prepared, clauses, documents, options) {
     if (required.some(allowed => allowed && !allowed[d])) continue
     eligible.push(d)
   }
-  return { eligible, scores, pending, partial: Array.from(partial.values()) }
+  const match = { eligible, scores: null, pending: null, partial: Array.from(partial.values()), rescore }
+  rescore()
+  return match
+
+  /*
+   * The pre-scores from the postings loaded now, and what the blocks not loaded may add: called again after loading
+   * blocks (which changes no match, only what is known of the scores).
+   */
+  function rescore () {
+    const scores = new Float64Array(documents)
+    terms.forEach((fieldTerms, f) => {
+      for (const [decoded, boost, magnitude] of fieldTerms) {
+        const { docs, weights } = decoded.fields[f]
+        for (let i = 0; i < docs.length; i++) scores[docs[i]] += boost * weights[i] / magnitude
+      }
+    })
+    let pending = null
+    for (const { decoded, coefficients } of match.partial) {
+      if (decoded.complete) continue
+      const bound = restBound(decoded, coefficients)
+      if (!pending) pending = new Float64Array(documents)
+      const { present, loaded } = decoded
+      for (let d = 0; d < documents; d++) if (present[d] && !loaded[d]) pending[d] += bound
+    }
+    match.scores = scores
+    match.pending = pending
+  }
 }
 
 /*
@@ -1202,19 +1220,14 @@ function createSearcher (lunr, fetchJson) {
     if (phrases.allowed && filtered) for (let d = 0; d < allowed.length; d++) allowed[d] &= filtered[d]
     // A phrase keeps, of lunr's matches for its required words, the documents where they stand together; a filter
     // keeps the documents it allows. Both only leave documents out: the rest keep their scores and relative order.
-    async function matchNow () {
-      for (;;) {
-        // A sort other than relevance orders every match and scores the page shown: it needs every weight.
-        const match = matchDocuments(lunr, m.fields, prepared, plan.clauses, m.documents, { everyWeight: sort !== 'relevance' })
-        if (match && match.incomplete) {
-          blockFiles += await completeTerms(match.incomplete.map(name => prepared.byName.get(name)))
-          continue
-        }
-        if (match && allowed) match.eligible = match.eligible.filter(d => allowed[d])
-        return match
-      }
+    let match
+    for (;;) {
+      // A sort other than relevance orders every match and scores the page shown: it needs every weight.
+      match = matchDocuments(lunr, m.fields, prepared, plan.clauses, m.documents, { everyWeight: sort !== 'relevance' })
+      if (!(match && match.incomplete)) break
+      blockFiles += await completeTerms(match.incomplete.map(name => prepared.byName.get(name)))
     }
-    let match = await matchNow()
+    if (match && allowed) match.eligible = match.eligible.filter(d => allowed[d])
     outcome.phrases = plan.phrases.map(phrase => phrase.words.join(' '))
     outcome.files = files + phrases.files
     if (sort !== 'relevance') {
@@ -1244,7 +1257,7 @@ function createSearcher (lunr, fetchJson) {
         for (let loads = match ? blocksToLoad(match, limit) : []; loads.length > 0; loads = blocksToLoad(match, limit)) {
           const counts = await Promise.all(loads.map(({ decoded, upTo }) => loadBlocks(decoded, upTo)))
           blockFiles += counts.reduce((sum, n) => sum + n, 0)
-          match = await matchNow()
+          match.rescore()
         }
         outcome.files = files + phrases.files + blockFiles
         const keep = match ? candidates(match, limit, m.documents) : undefined
