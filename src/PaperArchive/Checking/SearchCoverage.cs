@@ -314,7 +314,7 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
 
     /// <summary>
     /// A common term's head file and its impact blocks (<see cref="CommonTermFile"/>): the documents of every block
-    /// (<c>"docs"</c>, gaps) whose title weight (<c>"weights"</c>, per field in the manifest's order) is not −1, the first
+    /// (<c>"docs"</c>, gaps) whose title weight (<c>"weights"</c>, per field in the manifest's order; empty: none) is not −1, the first
     /// block inline and the others in their files.
     /// </summary>
     private void ReadCommonTerm(JsonElement head, int titleField, ConcurrentDictionary<string, HashSet<int>> postings, ConcurrentBag<CheckProblem> problems)
@@ -325,6 +325,7 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
         {
             var document = 0;
             var titleWeights = block.GetProperty("weights")[titleField];
+            if (titleWeights.GetArrayLength() == 0) return; // no document of the block has the term in its title
             var at = 0;
             foreach (var gap in block.GetProperty("docs").EnumerateArray())
             {

@@ -21,7 +21,8 @@ public sealed record CommonTermFiles(byte[] Head, IReadOnlyList<(string File, by
 /// in thousandths, which bound what the documents of the blocks not loaded can add to a score; <c>docs</c> and
 /// <c>weights</c> are the first block: its documents ascending as gaps, and per field in lunr's field order their
 /// weights in thousandths (−1 where the field lacks the term; lunr rounds weights to 3 decimals, so <c>k / 1000</c> in
-/// JS is exactly the number lunr would have parsed). A later block's file is <c>{"term", "block": i, "docs", "weights"}</c>.
+/// JS is exactly the number lunr would have parsed; an empty list when no document of the block has the term in the
+/// field). A later block's file is <c>{"term", "block": i, "docs", "weights"}</c>.
 /// Why: an exact top-k of a word in 97 % of 100,000 papers needs its best few hundred documents, not ~100,000 weights;
 /// the count and the presence rules need only the set, which runs encode in a few KB.
 /// </para>
@@ -180,7 +181,8 @@ public static class CommonTermFile
     /// <summary>
     /// <c>"docs": [gaps], "weights": [[…]…]</c> for these documents (indexes into <paramref name="documents"/>, ascending):
     /// document numbers as gaps, then per field the weights in thousandths in the same order, −1 where the field lacks
-    /// the term. One list of documents for all fields: a document is listed once, not once per field holding the term.
+    /// the term (an empty list when no document of the block holds it in that field). One list of documents for all
+    /// fields: a document is listed once, not once per field holding the term.
     /// </summary>
     private static void WriteFields(Utf8JsonWriter writer, int[] block, int[] documents, long[] weights, int fieldCount)
     {
@@ -196,7 +198,9 @@ public static class CommonTermFile
         for (var field = 0; field < fieldCount; field++)
         {
             writer.WriteStartArray();
-            foreach (var i in block) writer.WriteNumberValue(weights[i * fieldCount + field]);
+            // A field no document of the block holds the term in (authors, mostly) is an empty list, not a row of −1.
+            if (block.Any(i => weights[i * fieldCount + field] != Absent))
+                foreach (var i in block) writer.WriteNumberValue(weights[i * fieldCount + field]);
             writer.WriteEndArray();
         }
         writer.WriteEndArray();

@@ -43,7 +43,7 @@ public class SearchCoverageTests
             .Select(c => (Term: c![0]!.GetValue<string>(), File: c[1]!.GetValue<string>()))
             .Select(c => (c.Term, c.File, Head: JsonNode.Parse(File.ReadAllText(temp["search/" + c.File]))!))
             .SelectMany(c => HeadDocuments(c.Head).Select((document, at) => (c.Term, c.File, c.Head, At: at, Document: document)))
-            .First(c => c.Head["weights"]![0]![c.At]!.GetValue<int>() >= 0 && SearchCoverage.TitleTerms(papers[c.Document].Title).Contains(c.Term));
+            .First(c => c.Head["weights"]![0]!.AsArray().Count > c.At && c.Head["weights"]![0]![c.At]!.GetValue<int>() >= 0 && SearchCoverage.TitleTerms(papers[c.Document].Title).Contains(c.Term));
         head["weights"]![0]![at] = -1;
         File.WriteAllText(temp["search/" + file], head.ToJsonString());
 

@@ -52,7 +52,7 @@ test('a common term\'s head decodes its set, its first block and bounds for the 
 
 test('later blocks merge into the term in document order, and the term is complete with its last', () => {
   const term = decodeCommonTerm(head, 8)
-  addBlock(term, { term: 'model', block: 1, docs: [1, 1], weights: [[-1, -1], [500, 400]] })
+  addBlock(term, { term: 'model', block: 1, docs: [1, 1], weights: [[], [500, 400]] })
   assert.equal(term.complete, false)
   addBlock(term, { term: 'model', block: 2, docs: [6], weights: [[200], [250]] })
   assert.equal(term.complete, true)

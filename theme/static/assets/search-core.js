@@ -425,12 +425,14 @@ function decodeShardTerm (term, posting, fields) {
 
 /*
  * …or from a block of a common term's postings: documents ascending as gaps and, per field, their weights in
- * thousandths (k / 1000 is the double lunr parses), −1 where the field lacks the term.
+ * thousandths (k / 1000 is the double lunr parses), −1 where the field lacks the term; an empty list: in no document
+ * of the block.
  */
 function decodeFields (packed) {
   const docs = new Int32Array(packed.docs.length)
   for (let i = 0, doc = 0; i < docs.length; i++) docs[i] = doc += packed.docs[i]
   return packed.weights.map(thousandths => {
+    if (thousandths.length === 0) return { docs: new Int32Array(0), weights: new Float64Array(0) } // not in this field
     let count = 0
     for (let i = 0; i < thousandths.length; i++) if (thousandths[i] >= 0) count++
     const field = { docs: new Int32Array(count), weights: new Float64Array(count) }
