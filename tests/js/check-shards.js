@@ -1,6 +1,6 @@
 // Loads every shard listed in a search manifest with stock lunr.Index.load, checks its term range against the
 // manifest and that its postings carry a weight, and unpacks every common-term file with its impact blocks.
-// Usage: node check-shards.js <search folder>  → { shards: [{ file, terms, postings }], common: [{ term, postings }], chunks }
+// Usage: node check-shards.js <search folder>  → { shards: [{ file, terms, postings }], common: [{ term, blocks, postings }], chunkGroups }
 'use strict'
 const fs = require('fs')
 const path = require('path')
@@ -47,4 +47,4 @@ const common = manifest.common.map(([term, file]) => {
   }
   return { term, blocks, postings: decoded.fields.reduce((sum, f) => sum + f.docs.length, 0) }
 })
-process.stdout.write(JSON.stringify({ shards, common, chunks: manifest.chunks.length / manifest.chunkNameLength }))
+process.stdout.write(JSON.stringify({ shards, common, chunkGroups: manifest.chunkGroups.length / manifest.chunkGroupNameLength }))

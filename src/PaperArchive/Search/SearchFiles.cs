@@ -93,16 +93,16 @@ public static class SearchFiles
             commonTerms.Add(new CommonTermEntry(plan.CommonTerms[i].Text, Add(searchFiles, "common/", commonFiles[i].Head), Add(searchFiles, "positions/", commonPositionBytes[i])));
         }
         var termsFile = Add(searchFiles, "terms/", termBytes);
-        var chunkNames = chunkBytes.Select(bytes => Add(searchFiles, "chunks/", bytes, DisplayChunks.NameLength)["chunks/".Length..]).ToArray();
-        if (chunkNames.Distinct(StringComparer.Ordinal).Count() != chunkNames.Length)
-            throw new InvalidOperationException("Two search display chunks got the same name (a 48-bit hash collision); please report this archive.");
+        var groupNames = DisplayChunks.GroupNames(chunkBytes, options);
+        for (var chunk = 0; chunk < chunkBytes.Length; chunk++)
+            searchFiles.Add(new SearchFile(Routes.SearchFile(DisplayChunks.ChunkFile(groupNames[chunk / options.ChunksPerGroup], chunk, options)), chunkBytes[chunk]));
 
         var catalogue = new CatalogueEntries(
             SearchCatalogue.Months(papers),
             [.. tagFiles.Select(tag => new CatalogueTag(tag.Slug, tag.Name, tag.Documents.Length, AddShared(searchFiles, "tags/", tag.Bytes)))],
             options.PapersPerFactsFile,
             [.. factsBytes.Select(bytes => AddShared(searchFiles, "facts/", bytes))]);
-        var manifest = new SearchManifest(FormatVersion, index.Version, index.Fields, papers.Length, shards, commonTerms, termsFile, options.PapersPerChunk, chunkNames, catalogue);
+        var manifest = new SearchManifest(FormatVersion, index.Version, index.Fields, papers.Length, shards, commonTerms, termsFile, options.PapersPerChunk, options.ChunksPerGroup, groupNames, catalogue);
         searchFiles.Insert(0, new SearchFile(Routes.SearchManifest, manifest.ToJson()));
         return searchFiles;
     }
@@ -119,9 +119,9 @@ public static class SearchFiles
     }
 
     /// <summary>Adds a content-named file under <paramref name="folder"/>; returns its path relative to the manifest.</summary>
-    private static string Add(List<SearchFile> files, string folder, byte[] bytes, int hexDigits = 16)
+    private static string Add(List<SearchFile> files, string folder, byte[] bytes)
     {
-        var file = folder + SearchFile.ContentName(bytes, hexDigits);
+        var file = folder + SearchFile.ContentName(bytes);
         files.Add(new SearchFile(Routes.SearchFile(file), bytes));
         return file;
     }
