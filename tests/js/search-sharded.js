@@ -4,7 +4,8 @@
 // With "phrases", the monolithic index is one lunr.js built with token positions (build-index.js … positions): a
 // quoted phrase's results are lunr's for its words required, kept where lunr recorded them adjacent in one field
 // (`requiredTotal` counts them before that).
-// Prints [{ query, status, files, total, scored, sharded: [[slug, score]…40], monolithic: [[slug, score]…40], monolithicTotal }]:
+// Prints [{ query, status, files, total, scored, sharded: [[slug, score]…40], monolithic: [[slug, score]…40], monolithicTotal }]
+// (with a sort, [slug, [matched terms]] instead of [slug, score]):
 // the first page as search() returns it, then the second as "show more" asks for it (top(40)); `scored` is how many
 // documents lunr scored for the first page.
 // Sharded refs are document numbers; their slugs come from the display chunks, as on the page.
@@ -46,7 +47,10 @@ async function main () {
       whole = whole.filter(r => allowed.has(r.ref))
     }
     if (item.rank) whole = whole.slice().sort((a, b) => item.rank[a.ref] - item.rank[b.ref])
-    reports.push({ query: typeof item === 'string' ? query : JSON.stringify({ query, filter, sort }), status: sharded.status, files: sharded.files, total: sharded.total, scored, phrases: sharded.phrases, sharded: shardedTop.map((r, i) => [papers[i].s, r.score]), monolithic: top(whole), monolithicTotal: whole.length, requiredTotal: required.length })
+    // Sorted by newest or upvotes, results carry the words each matched (for highlighting), not a score.
+    const shardedRows = sort ? shardedTop.map((r, i) => [papers[i].s, r.terms.slice().sort()]) : shardedTop.map((r, i) => [papers[i].s, r.score])
+    const monolithicRows = sort ? whole.slice(0, 40).map(r => [r.ref, Object.keys(r.matchData.metadata).sort()]) : top(whole)
+    reports.push({ query: typeof item === 'string' ? query : JSON.stringify({ query, filter, sort }), status: sharded.status, files: sharded.files, total: sharded.total, scored, phrases: sharded.phrases, sharded: shardedRows, monolithic: monolithicRows, monolithicTotal: whole.length, requiredTotal: required.length })
   }
   process.stdout.write(JSON.stringify(reports))
 }

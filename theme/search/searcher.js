@@ -242,8 +242,7 @@ function createSearcher (lunr, fetchJson) {
     // keeps the documents it allows. Both only leave documents out: the rest keep their scores and relative order.
     let match
     for (;;) {
-      // A sort other than relevance orders every match and scores the page shown: it needs every weight.
-      match = matchDocuments(lunr, m.fields, prepared, plan.clauses, m.documents, { everyWeight: sort !== 'relevance' })
+      match = matchDocuments(lunr, m.fields, prepared, plan.clauses, m.documents)
       if (!(match && match.incomplete)) break
       blockFiles += await completeTerms(match.incomplete.map(name => prepared.byName.get(name)))
     }
@@ -251,7 +250,8 @@ function createSearcher (lunr, fetchJson) {
     outcome.phrases = plan.phrases.map(phrase => phrase.words.join(' '))
     outcome.files = files + phrases.files
     if (sort !== 'relevance') {
-      // Every match in the order asked for; lunr scores just the documents of the page shown, for their matched words.
+      // Every match in the order asked for, each with the words it matched (for highlighting) and no score: the score
+      // orders nothing here, and leaving it out needs no weights, so a common word reads its head and no block.
       let documents
       if (match) documents = match.eligible
       else documents = runClauses(buildIndex(lunr, m.fields, prepared, allowed || undefined), plan.clauses).map(r => +r.ref).sort((a, b) => a - b)
@@ -260,11 +260,12 @@ function createSearcher (lunr, fetchJson) {
       outcome.files += blockFiles
       outcome.top = async limit => {
         const page = order.slice(0, limit)
+        if (match) return page.map(d => ({ ref: d, score: null, terms: match.matchedTerms(d) }))
         const keep = new Uint8Array(m.documents)
         for (const d of page) keep[d] = 1
         const byRef = new Map(runClauses(buildIndex(lunr, m.fields, prepared, keep), plan.clauses).map(r => [+r.ref, r]))
         outcome.scored = byRef.size
-        return page.map(d => ({ ref: d, score: byRef.get(d).score, terms: Object.keys(byRef.get(d).matchData.metadata) }))
+        return page.map(d => ({ ref: d, score: null, terms: Object.keys(byRef.get(d).matchData.metadata) }))
       }
       outcome.results = await outcome.top((options && options.limit) || 20)
       return outcome

@@ -534,11 +534,11 @@ const { restBound } = require('./decoding')
  * A common term whose later impact blocks are not loaded (not `complete`) matches through its document set; what
  * it would add to a document whose weights are not loaded is bounded: `pending[d]` sums those bounds, and `partial`
  * lists such terms with their query weights per field. Such a term in a clause of some fields only (its set is of
- * all fields), in a query whose pre-score cannot be trusted, or anywhere with options.everyWeight (a sort that orders
- * every match), needs all its blocks: → { incomplete: [names] }.
+ * all fields), or in a query whose pre-score cannot be trusted, needs all its blocks: → { incomplete: [names] }.
+ * `matchedTerms(d)`: the terms a matched document holds, as lunr's match data names them (a sort other than relevance
+ * shows them without scores, so it needs no weights).
  */
-function matchDocuments (lunr, fields, prepared, clauses, documents, options) {
-  const everyWeight = !!(options && options.everyWeight)
+function matchDocuments (lunr, fields, prepared, clauses, documents) {
   const REQUIRED = lunr.Query.presence.REQUIRED
   const PROHIBITED = lunr.Query.presence.PROHIBITED
   const COMPLETE = null
@@ -566,7 +566,7 @@ function matchDocuments (lunr, fields, prepared, clauses, documents, options) {
       for (const name of expanded) {
         const decoded = prepared.byName.get(name)
         const partial = decoded.complete === false
-        if (partial && (everyWeight || clause.fields.length !== fields.length)) incomplete.add(name)
+        if (partial && clause.fields.length !== fields.length) incomplete.add(name)
         for (const field of clause.fields) {
           const f = fields.indexOf(field)
           const docs = decoded.fields[f].docs
@@ -628,9 +628,21 @@ function matchDocuments (lunr, fields, prepared, clauses, documents, options) {
     if (required.some(allowed => allowed && !allowed[d])) continue
     eligible.push(d)
   }
-  const match = { eligible, scores: null, pending: null, partial: Array.from(partial.values()), rescore }
+  const match = { eligible, scores: null, pending: null, partial: Array.from(partial.values()), rescore, matchedTerms }
   rescore()
   return match
+
+  /* The query terms (of clauses not excluding them) document d holds in a field the query searches them in. */
+  function matchedTerms (d) {
+    const found = new Set()
+    terms.forEach((fieldTerms, f) => {
+      for (const [decoded] of fieldTerms) {
+        if (found.has(decoded.term)) continue
+        if (decoded.complete === false ? decoded.present[d] : holds(decoded.fields[f].docs, d)) found.add(decoded.term)
+      }
+    })
+    return Array.from(found)
+  }
 
   /*
    * The pre-scores from the postings loaded now, and what the blocks not loaded may add: called again after loading
@@ -682,6 +694,18 @@ function blocksToLoad (match, limit) {
     if (needed.size === partial.length) break
   }
   return Array.from(needed, decoded => ({ decoded, upTo: decoded.loadedBlocks + 1 }))
+}
+
+/* Whether ascending document numbers hold d (binary search). */
+function holds (docs, d) {
+  let low = 0
+  let high = docs.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (docs[middle] < d) low = middle + 1
+    else high = middle
+  }
+  return low < docs.length && docs[low] === d
 }
 
 /* How far below the k-th best pre-score a document may be and still be scored by lunr: far wider than their rounding apart. */
@@ -1229,8 +1253,7 @@ function createSearcher (lunr, fetchJson) {
     // keeps the documents it allows. Both only leave documents out: the rest keep their scores and relative order.
     let match
     for (;;) {
-      // A sort other than relevance orders every match and scores the page shown: it needs every weight.
-      match = matchDocuments(lunr, m.fields, prepared, plan.clauses, m.documents, { everyWeight: sort !== 'relevance' })
+      match = matchDocuments(lunr, m.fields, prepared, plan.clauses, m.documents)
       if (!(match && match.incomplete)) break
       blockFiles += await completeTerms(match.incomplete.map(name => prepared.byName.get(name)))
     }
@@ -1238,7 +1261,8 @@ function createSearcher (lunr, fetchJson) {
     outcome.phrases = plan.phrases.map(phrase => phrase.words.join(' '))
     outcome.files = files + phrases.files
     if (sort !== 'relevance') {
-      // Every match in the order asked for; lunr scores just the documents of the page shown, for their matched words.
+      // Every match in the order asked for, each with the words it matched (for highlighting) and no score: the score
+      // orders nothing here, and leaving it out needs no weights, so a common word reads its head and no block.
       let documents
       if (match) documents = match.eligible
       else documents = runClauses(buildIndex(lunr, m.fields, prepared, allowed || undefined), plan.clauses).map(r => +r.ref).sort((a, b) => a - b)
@@ -1247,11 +1271,12 @@ function createSearcher (lunr, fetchJson) {
       outcome.files += blockFiles
       outcome.top = async limit => {
         const page = order.slice(0, limit)
+        if (match) return page.map(d => ({ ref: d, score: null, terms: match.matchedTerms(d) }))
         const keep = new Uint8Array(m.documents)
         for (const d of page) keep[d] = 1
         const byRef = new Map(runClauses(buildIndex(lunr, m.fields, prepared, keep), plan.clauses).map(r => [+r.ref, r]))
         outcome.scored = byRef.size
-        return page.map(d => ({ ref: d, score: byRef.get(d).score, terms: Object.keys(byRef.get(d).matchData.metadata) }))
+        return page.map(d => ({ ref: d, score: null, terms: Object.keys(byRef.get(d).matchData.metadata) }))
       }
       outcome.results = await outcome.top((options && options.limit) || 20)
       return outcome
