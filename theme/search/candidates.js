@@ -74,7 +74,7 @@ function matchDocuments (lunr, fields, prepared, clauses, documents) {
   }
 
   let trusted = true
-  const terms = [] // per field: [decoded, boost / |query vector|]…
+  const terms = [] // per field: [decoded, summed clause boost, |query vector|]…
   const partial = new Map() // name → { decoded, coefficients: per field, boost / |query vector| }
   fields.forEach((field, f) => {
     let sumOfSquares = 0
@@ -154,9 +154,9 @@ function matchDocuments (lunr, fields, prepared, clauses, documents) {
  * to (not including) upTo. A document whose weights for some term are not loaded scores at least its pre-score and at
  * most its pre-score plus `pending`; it is settled once that bound is below the limit-th best pre-score of all
  * eligible documents (a lower bound of the limit-th best score), less the candidates' margin. Each term an unsettled
- * document lacks loads its next block: blocks double in size, so a round at most doubles what is loaded, and measured
- * on two words in most of 100,000 papers, looking further ahead from the bounds loaded 60 % more bytes for two rounds
- * fewer (docs/search.md).
+ * document lacks loads its next block: blocks double in size, so a round at most doubles what is loaded. Looking further
+ * ahead from the bounds saved rounds but cost bytes: up to 61 % more for two words in most of 100,000 papers
+ * (docs/search.md).
  */
 function blocksToLoad (match, limit) {
   const { eligible, scores, pending, partial } = match
