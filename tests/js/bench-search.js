@@ -4,7 +4,7 @@
 // is typed. openMs is the other way in: opening /search/?q=… cold, from navigation to the first page of results.
 // With a fourth argument `urls`, the list holds query strings (?tag=…&sort=upvotes, ?q=…&from=…) each opened cold:
 //   → [{ query, results, gzipBytes, files, shards, shardGzipBytes, catalogueFiles, catalogueGzipBytes, openMs }].
-// Usage: node bench-search.js <site folder> <chromium path> <queries.json> → [{ query, results, gzipBytes, files, shards, totalMs (Playwright's fill → rendered),
+// Usage: node bench-search.js <site folder> <chromium path> <queries.json> → [{ query, results, gzipBytes, files, shards, shardGzipBytes, chunks, chunkGzipBytes, manifestGzipBytes, totalMs (Playwright's fill → rendered),
 //   firstMs / typedMs (in the page: last keystroke → first result / → whole first page), openMs,
 //   keyByKeyFirstMs / keyByKeyGzipBytes (typed key by key: last keystroke → first result; bytes fetched while typing) }]
 'use strict'
@@ -66,6 +66,9 @@ async function main () {
         files: fetched.length,
         shards: fetched.filter(entry => /\/search\/(shards|common|positions)\//.test(entry.path)).length,
         shardGzipBytes: fetched.filter(entry => /\/search\/(shards|common|positions)\//.test(entry.path)).reduce((sum, entry) => sum + entry.gzipBytes, 0),
+        chunks: fetched.filter(entry => entry.path.includes('/search/chunks/')).length,
+        chunkGzipBytes: fetched.filter(entry => entry.path.includes('/search/chunks/')).reduce((sum, entry) => sum + entry.gzipBytes, 0),
+        manifestGzipBytes: fetched.filter(entry => entry.path.endsWith('/search/manifest.json')).reduce((sum, entry) => sum + entry.gzipBytes, 0),
         totalMs,
         firstMs: seen.firstMs,
         typedMs: seen.typedMs

@@ -1,6 +1,6 @@
 // Loads every shard listed in a search manifest with stock lunr.Index.load, checks its term range against the
-// manifest and that its postings carry a weight, and unpacks every common-term file.
-// Usage: node check-shards.js <search folder>  → { shards: [{ file, terms, postings }], common: [{ term, postings }], chunks }
+// manifest and that its postings carry a weight, and unpacks every common-term file with its impact blocks.
+// Usage: node check-shards.js <search folder>  → { shards: [{ file, terms, postings }], common: [{ term, blocks, postings }], chunkGroups }
 'use strict'
 const fs = require('fs')
 const path = require('path')
@@ -29,9 +29,22 @@ const shards = manifest.shards.map(([first, last, file]) => {
   }
   return { file, terms: terms.length, postings }
 })
+// A common term's head file and every impact block it names: once all are added, every document of its set has weights.
 const common = manifest.common.map(([term, file]) => {
-  const decoded = core.decodeCommonTerm(read(file))
+  const decoded = core.decodeCommonTerm(read(file), manifest.documents)
   if (decoded.term !== term) throw new Error(file + ': holds ' + decoded.term + ', not ' + term)
-  return { term, postings: decoded.fields.reduce((sum, f) => sum + f.docs.length, 0) }
+  const blocks = decoded.complete ? 1 : decoded.blocks.length
+  const present = decoded.present
+  for (const block of decoded.complete ? [] : decoded.blocks.slice(1)) {
+    const json = read(block.file)
+    if (json.term !== term) throw new Error(block.file + ': a block of ' + json.term + ', not ' + term)
+    core.addBlock(decoded, json)
+  }
+  if (present) {
+    const loaded = new Uint8Array(manifest.documents)
+    for (const f of decoded.fields) for (const d of f.docs) loaded[d] = 1
+    for (let d = 0; d < manifest.documents; d++) if (present[d] !== loaded[d]) throw new Error(file + ': document ' + d + ' is ' + (present[d] ? '' : 'not ') + 'in the set of ' + term + ' but its blocks say otherwise')
+  }
+  return { term, blocks, postings: decoded.fields.reduce((sum, f) => sum + f.docs.length, 0) }
 })
-process.stdout.write(JSON.stringify({ shards, common, chunks: manifest.chunks.length / manifest.chunkNameLength }))
+process.stdout.write(JSON.stringify({ shards, common, chunkGroups: manifest.chunkGroups.length / manifest.chunkGroupNameLength }))

@@ -4,7 +4,8 @@
 // With "phrases", the monolithic index is one lunr.js built with token positions (build-index.js … positions): a
 // quoted phrase's results are lunr's for its words required, kept where lunr recorded them adjacent in one field
 // (`requiredTotal` counts them before that).
-// Prints [{ query, status, files, total, scored, sharded: [[slug, score]…40], monolithic: [[slug, score]…40], monolithicTotal }]:
+// Prints [{ query, status, files, total, scored, sharded: [[slug, score]…40], monolithic: [[slug, score]…40], monolithicTotal }]
+// (with a sort, [slug, [matched terms]] instead of [slug, score]):
 // the first page as search() returns it, then the second as "show more" asks for it (top(40)); `scored` is how many
 // documents lunr scored for the first page.
 // Sharded refs are document numbers; their slugs come from the display chunks, as on the page.
@@ -21,7 +22,9 @@ async function main () {
   const [searchFolder, monolithicPath, queriesPath, mode, phraseMode] = process.argv.slice(2)
   const typing = mode === 'typing'
   const fetchJson = file => Promise.resolve(JSON.parse(fs.readFileSync(path.join(searchFolder, file), 'utf8')))
-  const searcher = core.createSearcher(lunr, fetchJson)
+  // A fresh searcher per query: nothing loaded by an earlier query, so `files` is what this one fetches (common
+  // terms' impact blocks included) and every query starts from the heads of its common terms.
+  const createSearcher = () => core.createSearcher(lunr, fetchJson)
   core.installFold(lunr) // the index's search pipeline names 'fold', as the page's does
   const monolithic = lunr.Index.load(JSON.parse(fs.readFileSync(monolithicPath, 'utf8')))
   const queries = JSON.parse(fs.readFileSync(queriesPath, 'utf8'))
@@ -31,9 +34,10 @@ async function main () {
     const query = typeof item === 'string' ? item : item.query
     const filter = typeof item === 'string' ? undefined : item.filter
     const sort = typeof item === 'string' ? undefined : item.sort
+    const searcher = createSearcher()
     const sharded = await searcher.search(query, { typing, filter, sort })
     const scored = sharded.scored
-    const shardedTop = sharded.results.concat(sharded.top(40).slice(20))
+    const shardedTop = sharded.results.concat((await sharded.top(40)).slice(20))
     const papers = await searcher.display(shardedTop.map(r => r.ref))
     const plan = core.settleTyping(lunr, core.planQuery(lunr, monolithic.fields, query, { typing }), term => Object.prototype.hasOwnProperty.call(monolithic.invertedIndex, term))
     const required = plan.status === 'ok' ? core.runClauses(monolithic, plan.clauses) : []
@@ -43,7 +47,10 @@ async function main () {
       whole = whole.filter(r => allowed.has(r.ref))
     }
     if (item.rank) whole = whole.slice().sort((a, b) => item.rank[a.ref] - item.rank[b.ref])
-    reports.push({ query: typeof item === 'string' ? query : JSON.stringify({ query, filter, sort }), status: sharded.status, files: sharded.files, total: sharded.total, scored, phrases: sharded.phrases, sharded: shardedTop.map((r, i) => [papers[i].s, r.score]), monolithic: top(whole), monolithicTotal: whole.length, requiredTotal: required.length })
+    // Sorted by newest or upvotes, results carry the words each matched (for highlighting), not a score.
+    const shardedRows = sort ? shardedTop.map((r, i) => [papers[i].s, r.terms.slice().sort()]) : shardedTop.map((r, i) => [papers[i].s, r.score])
+    const monolithicRows = sort ? whole.slice(0, 40).map(r => [r.ref, Object.keys(r.matchData.metadata).sort()]) : top(whole)
+    reports.push({ query: typeof item === 'string' ? query : JSON.stringify({ query, filter, sort }), status: sharded.status, files: sharded.files, total: sharded.total, scored, phrases: sharded.phrases, sharded: shardedRows, monolithic: monolithicRows, monolithicTotal: whole.length, requiredTotal: required.length })
   }
   process.stdout.write(JSON.stringify(reports))
 }

@@ -4,10 +4,15 @@
 const { trimWord, stem } = require('./words')
 const { foldText } = require('./fold')
 
-/* The display chunk file of a document number (relative to the manifest) and its entry in that chunk. */
+/*
+ * The display chunk file of a document number (relative to the manifest) and its entry in that chunk. Chunks are named
+ * by group: chunk i is "chunks/<name of group floor(i / chunksPerGroup)>-<i mod chunksPerGroup>.json", and the
+ * manifest lists one name per group.
+ */
 function chunkPathOf (m, ref) {
-  const number = Math.floor(ref / m.papersPerChunk)
-  return 'chunks/' + m.chunks.substr(number * m.chunkNameLength, m.chunkNameLength) + '.json'
+  const chunk = Math.floor(ref / m.papersPerChunk)
+  const group = Math.floor(chunk / m.chunksPerGroup)
+  return 'chunks/' + m.chunkGroups.substr(group * m.chunkGroupNameLength, m.chunkGroupNameLength) + '-' + (chunk % m.chunksPerGroup) + '.json'
 }
 
 function entryOf (m, chunk, ref) {

@@ -3,7 +3,7 @@
 
 const { planQuery, settleTyping } = require('./query-plan')
 const { shardsForExact, shardsForPrefix } = require('./manifest')
-const { decodeShardTerm, decodeCommonTerm } = require('./decoding')
+const { decodeShardTerm, decodeCommonTerm, addBlock } = require('./decoding')
 const { matchDocuments } = require('./candidates')
 const { prepareTerms, buildIndex, runClauses } = require('./scoring')
 const { highlight } = require('./display')
@@ -12,4 +12,4 @@ const { installFold, foldText } = require('./fold')
 const { describePhrases } = require('./phrases')
 const filters = require('./filters')
 
-module.exports = { installFold, foldText, planQuery, settleTyping, prepareTerms, buildIndex, matchDocuments, decodeShardTerm, decodeCommonTerm, runClauses, createSearcher, highlight, shardsForExact, shardsForPrefix, describePhrases, filters }
+module.exports = { installFold, foldText, planQuery, settleTyping, prepareTerms, buildIndex, matchDocuments, decodeShardTerm, decodeCommonTerm, addBlock, runClauses, createSearcher, highlight, shardsForExact, shardsForPrefix, describePhrases, filters }

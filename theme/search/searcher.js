@@ -3,8 +3,8 @@
 
 const { planQuery, settleTyping, patternMatches } = require('./query-plan')
 const { shardsForExact, shardsForPrefix, commonFileOf, positionsFileOf } = require('./manifest')
-const { shardTerms, decodeShardTerm, decodeCommonTerm } = require('./decoding')
-const { matchDocuments, candidates } = require('./candidates')
+const { shardTerms, decodeShardTerm, decodeCommonTerm, addBlock } = require('./decoding')
+const { matchDocuments, blocksToLoad, candidates } = require('./candidates')
 const { prepareTerms, buildIndex, runClauses } = require('./scoring')
 const { chunkPathOf, entryOf } = require('./display')
 const { decodePositions, phraseDocuments } = require('./phrases')
@@ -53,8 +53,30 @@ function createSearcher (lunr, fetchJson) {
   }
 
   async function commonTerm (m, term) {
-    if (!decoded.has(term)) decoded.set(term, decodeCommonTerm(await file(commonFileOf(m.common, term))))
+    if (!decoded.has(term)) decoded.set(term, decodeCommonTerm(await file(commonFileOf(m.common, term)), m.documents))
     return decoded.get(term)
+  }
+
+  /*
+   * Loads a common term's impact blocks up to (not including) `upTo`, in parallel, and adds them in order; one load
+   * at a time per term, so two searches asking for the same blocks add them once. → the number of files fetched.
+   */
+  function loadBlocks (term, upTo) {
+    const previous = term.loading ? term.loading.catch(() => 0) : Promise.resolve(0)
+    term.loading = previous.then(async () => {
+      const from = term.loadedBlocks
+      if (term.complete || upTo <= from) return 0
+      const blocks = await Promise.all(term.blocks.slice(from, upTo).map(block => file(block.file)))
+      for (const block of blocks) addBlock(term, block)
+      return blocks.length
+    })
+    return term.loading
+  }
+
+  /* Loads every block of these decoded terms. → the number of files fetched. */
+  async function completeTerms (terms) {
+    const counts = await Promise.all(terms.filter(term => term.complete === false).map(term => loadBlocks(term, term.blocks.length)))
+    return counts.reduce((sum, n) => sum + n, 0)
   }
 
   /*
@@ -160,8 +182,8 @@ function createSearcher (lunr, fetchJson) {
     const m = await manifest()
     const { range, tag } = await filterParts(m, filter)
     const order = await ordered(m, browseDocuments(range, tag), sort === 'upvotes' ? 'upvotes' : 'newest')
-    const top = limit => order.slice(0, limit).map(ref => ({ ref, score: 0, terms: [] }))
-    return { status: 'ok', browsing: true, files: 0, total: order.length, scored: 0, results: top((options && options.limit) || 20), top }
+    const top = async limit => order.slice(0, limit).map(ref => ({ ref, score: 0, terms: [] }))
+    return { status: 'ok', browsing: true, files: 0, total: order.length, scored: 0, results: await top((options && options.limit) || 20), top }
   }
 
   function preparedFor (terms) {
@@ -201,7 +223,7 @@ function createSearcher (lunr, fetchJson) {
     const filter = options && options.filter
     const sort = (options && options.sort) || 'relevance'
     const planned = planQuery(lunr, m.fields, queryString, options)
-    const outcome = { status: planned.status, message: planned.message, stopWords: planned.stopWords, unsearchable: planned.unsearchable, phrases: [], results: [], files: 0, total: 0, scored: 0, top: () => [] }
+    const outcome = { status: planned.status, message: planned.message, stopWords: planned.stopWords, unsearchable: planned.unsearchable, phrases: [], results: [], files: 0, total: 0, scored: 0, top: async () => [] }
     if (planned.status !== 'ok') return outcome
     // A phrase's positions files are known from the plan: fetched beside the shards, not after them.
     const phrasesLoading = phraseFilter(m, planned.phrases)
@@ -211,38 +233,54 @@ function createSearcher (lunr, fetchJson) {
     // for its expansions are a superset of what it needs, which scores the same (lunr only reads queried terms).
     const plan = settleTyping(lunr, planned, term => terms.some(t => t.term === term))
     const prepared = preparedFor(terms)
-    const match = matchDocuments(lunr, m.fields, prepared, plan.clauses, m.documents)
-    // A phrase keeps, of lunr's matches for its required words, the documents where they stand together; a filter
-    // keeps the documents it allows. Both only leave documents out: the rest keep their scores and relative order.
+    let blockFiles = 0
     const phrases = await phrasesLoading
     const filtered = parts ? allowedDocuments(parts.range, parts.tag, m.documents) : null
     let allowed = phrases.allowed || filtered
     if (phrases.allowed && filtered) for (let d = 0; d < allowed.length; d++) allowed[d] &= filtered[d]
+    // A phrase keeps, of lunr's matches for its required words, the documents where they stand together; a filter
+    // keeps the documents it allows. Both only leave documents out: the rest keep their scores and relative order.
+    let match
+    for (;;) {
+      match = matchDocuments(lunr, m.fields, prepared, plan.clauses, m.documents)
+      if (!(match && match.incomplete)) break
+      blockFiles += await completeTerms(match.incomplete.map(name => prepared.byName.get(name)))
+    }
     if (match && allowed) match.eligible = match.eligible.filter(d => allowed[d])
     outcome.phrases = plan.phrases.map(phrase => phrase.words.join(' '))
     outcome.files = files + phrases.files
     if (sort !== 'relevance') {
-      // Every match in the order asked for; lunr scores just the documents of the page shown, for their matched words.
+      // Every match in the order asked for, each with the words it matched (for highlighting) and no score: the score
+      // orders nothing here, and leaving it out needs no weights, so a common word reads its head and no block.
       let documents
       if (match) documents = match.eligible
       else documents = runClauses(buildIndex(lunr, m.fields, prepared, allowed || undefined), plan.clauses).map(r => +r.ref).sort((a, b) => a - b)
       const order = await ordered(m, documents, sort)
       outcome.total = order.length
-      outcome.top = limit => {
+      outcome.files += blockFiles
+      outcome.top = async limit => {
         const page = order.slice(0, limit)
+        if (match) return page.map(d => ({ ref: d, score: null, terms: match.matchedTerms(d) }))
         const keep = new Uint8Array(m.documents)
         for (const d of page) keep[d] = 1
         const byRef = new Map(runClauses(buildIndex(lunr, m.fields, prepared, keep), plan.clauses).map(r => [+r.ref, r]))
         outcome.scored = byRef.size
-        return page.map(d => ({ ref: d, score: byRef.get(d).score, terms: Object.keys(byRef.get(d).matchData.metadata) }))
+        return page.map(d => ({ ref: d, score: null, terms: Object.keys(byRef.get(d).matchData.metadata) }))
       }
-      outcome.results = outcome.top((options && options.limit) || 20)
+      outcome.results = await outcome.top((options && options.limit) || 20)
       return outcome
     }
     let best = []
     let bestLimit = 0
-    outcome.top = limit => {
+    outcome.top = async limit => {
       if (limit > bestLimit && (bestLimit === 0 || best.length >= bestLimit)) {
+        // Common terms' impact blocks until the first `limit` are certain (see blocksToLoad).
+        for (let loads = match ? blocksToLoad(match, limit) : []; loads.length > 0; loads = blocksToLoad(match, limit)) {
+          const counts = await Promise.all(loads.map(({ decoded, upTo }) => loadBlocks(decoded, upTo)))
+          blockFiles += counts.reduce((sum, n) => sum + n, 0)
+          match.rescore()
+        }
+        outcome.files = files + phrases.files + blockFiles
         const keep = match ? candidates(match, limit, m.documents) : undefined
         const all = runClauses(buildIndex(lunr, m.fields, prepared, keep), plan.clauses)
         const results = allowed ? all.filter(r => allowed[+r.ref]) : all
@@ -254,7 +292,7 @@ function createSearcher (lunr, fetchJson) {
       return best.slice(0, limit)
     }
     if (match) outcome.total = match.eligible.length
-    outcome.results = outcome.top((options && options.limit) || 20)
+    outcome.results = await outcome.top((options && options.limit) || 20)
     return outcome
   }
 

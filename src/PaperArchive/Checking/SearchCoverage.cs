@@ -156,7 +156,7 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
     }
 
     private sealed record Manifest(int Documents, List<string> Fields, List<(string First, string Last, string File)> Shards,
-        Dictionary<string, string> Common, string TermsFile, int PapersPerChunk, List<string> Chunks, CatalogueRead Catalogue);
+        Dictionary<string, string> Common, string TermsFile, SearchOptions ChunkLayout, List<string> ChunkGroups, CatalogueRead Catalogue);
 
     private sealed record CatalogueRead(List<CatalogueMonth> Months, Dictionary<string, (int Papers, string File)> Tags, int FactsPerFile, List<string> Facts);
 
@@ -178,17 +178,18 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
                 problems.Add(IndexProblem(path, $"format version {version}; this version of PaperArchive reads version {SearchFiles.FormatVersion}: rebuild the site"));
                 return null;
             }
-            var nameLength = root.GetProperty("chunkNameLength").GetInt32();
-            var names = root.GetProperty("chunks").GetString()!;
+            var nameLength = root.GetProperty("chunkGroupNameLength").GetInt32();
+            var names = root.GetProperty("chunkGroups").GetString()!;
             if (nameLength <= 0 || names.Length % nameLength != 0)
             {
-                problems.Add(IndexProblem(path, $"\"chunks\" is {names.Length} characters long, not a whole number of {nameLength}-character names"));
+                problems.Add(IndexProblem(path, $"\"chunkGroups\" is {names.Length} characters long, not a whole number of {nameLength}-character names"));
                 return null;
             }
             var papersPerChunk = root.GetProperty("papersPerChunk").GetInt32();
-            if (papersPerChunk <= 0)
+            var chunksPerGroup = root.GetProperty("chunksPerGroup").GetInt32();
+            if (papersPerChunk <= 0 || chunksPerGroup <= 0)
             {
-                problems.Add(IndexProblem(path, $"\"papersPerChunk\" is {papersPerChunk}"));
+                problems.Add(IndexProblem(path, $"\"papersPerChunk\" is {papersPerChunk} and \"chunksPerGroup\" {chunksPerGroup}"));
                 return null;
             }
             return new Manifest(
@@ -197,8 +198,8 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
                 [.. root.GetProperty("shards").EnumerateArray().Select(s => (s[0].GetString()!, s[1].GetString()!, s[2].GetString()!))],
                 root.GetProperty("common").EnumerateArray().ToDictionary(c => c[0].GetString()!, c => c[1].GetString()!, StringComparer.Ordinal),
                 root.GetProperty("terms").GetString()!,
-                papersPerChunk,
-                [.. Enumerable.Range(0, names.Length / nameLength).Select(i => "chunks/" + names.Substring(i * nameLength, nameLength) + ".json")],
+                new SearchOptions { PapersPerChunk = papersPerChunk, ChunksPerGroup = chunksPerGroup },
+                [.. Enumerable.Range(0, names.Length / nameLength).Select(i => names.Substring(i * nameLength, nameLength))],
                 ReadCatalogue(root.GetProperty("catalogue")));
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException or FormatException)
@@ -222,16 +223,20 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
     {
         var count = papers.Count;
         var shown = new string?[count];
-        var expectedChunks = DisplayChunks.ChunkCount(count, new SearchOptions { PapersPerChunk = manifest.PapersPerChunk });
-        if (manifest.Chunks.Count != expectedChunks)
-            problems.Add(IndexProblem(Routes.SearchManifest, $"the manifest names {manifest.Chunks.Count} display chunks; {count} papers need {expectedChunks}"));
+        var layout = manifest.ChunkLayout;
+        var expectedChunks = DisplayChunks.ChunkCount(count, layout);
+        var expectedGroups = DisplayChunks.GroupCount(expectedChunks, layout);
+        if (manifest.ChunkGroups.Count != expectedGroups)
+            problems.Add(IndexProblem(Routes.SearchManifest, $"the manifest names {manifest.ChunkGroups.Count} groups of display chunks; {count} papers need {expectedGroups}"));
         var chunkProblems = new ConcurrentBag<CheckProblem>();
         Parallel.For(0, expectedChunks, chunk =>
         {
-            var first = chunk * manifest.PapersPerChunk;
-            var end = Math.Min(count, first + manifest.PapersPerChunk);
+            var first = chunk * layout.PapersPerChunk;
+            var end = Math.Min(count, first + layout.PapersPerChunk);
             var range = $"documents {first}–{end - 1}";
-            if (chunk >= manifest.Chunks.Count || ReadJson(manifest.Chunks[chunk], chunkProblems, $"the results of {range} cannot be shown") is not { } json)
+            var group = chunk / layout.ChunksPerGroup;
+            var file = group < manifest.ChunkGroups.Count ? DisplayChunks.ChunkFile(manifest.ChunkGroups[group], chunk, layout) : null;
+            if (file is null || ReadJson(file, chunkProblems, $"the results of {range} cannot be shown") is not { } json)
             {
                 for (var document = first; document < end; document++) shown[document] = "";
                 return;
@@ -243,14 +248,14 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
                 {
                     var paper = papers[document];
                     var at = document - first;
-                    if (at >= entries) { shown[document] = $"is document {document}, but its display chunk {Folder}{manifest.Chunks[chunk]} has no entry {at}"; continue; }
+                    if (at >= entries) { shown[document] = $"is document {document}, but its display chunk {Folder}{file} has no entry {at}"; continue; }
                     var entry = json.RootElement[at];
                     var slug = entry.ValueKind == JsonValueKind.Object && entry.TryGetProperty("s", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
                     var url = entry.ValueKind == JsonValueKind.Object && entry.TryGetProperty("u", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString() : null;
                     if (slug != paper.Slug)
-                        shown[document] = $"is document {document}, but {Folder}{manifest.Chunks[chunk]} shows {(slug is null ? "no slug" : $"\"{slug}\"")} for that number";
+                        shown[document] = $"is document {document}, but {Folder}{file} shows {(slug is null ? "no slug" : $"\"{slug}\"")} for that number";
                     else if (url is null || urls.Resolve(url, SearchPage, out var target) != SiteUrls.Kind.Resolved || target != SiteUrls.ToFile(Routes.Paper(paper.Slug)))
-                        shown[document] = $"is document {document}, but its result in {Folder}{manifest.Chunks[chunk]} links to {(url is null ? "nothing" : $"\"{url}\"")}, not to its page";
+                        shown[document] = $"is document {document}, but its result in {Folder}{file} links to {(url is null ? "nothing" : $"\"{url}\"")}, not to its page";
                 }
             }
         });
@@ -284,7 +289,7 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
             if (json is null) return;
             try
             {
-                if (commonFiles.Contains(file)) ReadCommonTerm(json.RootElement, titleField, postings);
+                if (commonFiles.Contains(file)) ReadCommonTerm(json.RootElement, titleField, postings, fileProblems);
                 else ReadShard(json.RootElement, manifest.Fields[titleField], terms, postings);
             }
             catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException or FormatException)
@@ -312,13 +317,36 @@ public sealed class SearchCoverage(string site, Archive archive, IReadOnlySet<st
         }
     }
 
-    /// <summary>A common term's packed postings: <c>{"term", "index", "fields": [[gaps], [weights]]…}</c> in the manifest's field order.</summary>
-    private static void ReadCommonTerm(JsonElement common, int titleField, ConcurrentDictionary<string, HashSet<int>> postings)
+    /// <summary>
+    /// A common term's head file and its impact blocks (<see cref="CommonTermFile"/>): the documents of every block
+    /// (<c>"docs"</c>, gaps) whose title weight (<c>"weights"</c>, per field in the manifest's order; empty: none) is not −1, the first
+    /// block inline and the others in their files.
+    /// </summary>
+    private void ReadCommonTerm(JsonElement head, int titleField, ConcurrentDictionary<string, HashSet<int>> postings, ConcurrentBag<CheckProblem> problems)
     {
+        var term = head.GetProperty("term").GetString()!;
         var documents = new HashSet<int>();
-        var document = 0;
-        foreach (var gap in common.GetProperty("fields")[titleField][0].EnumerateArray()) documents.Add(document += gap.GetInt32());
-        postings[common.GetProperty("term").GetString()!] = documents;
+        void Add(JsonElement block)
+        {
+            var document = 0;
+            var titleWeights = block.GetProperty("weights")[titleField];
+            if (titleWeights.GetArrayLength() == 0) return; // no document of the block has the term in its title
+            var at = 0;
+            foreach (var gap in block.GetProperty("docs").EnumerateArray())
+            {
+                document += gap.GetInt32();
+                if (titleWeights[at++].GetInt32() >= 0) documents.Add(document);
+            }
+        }
+        Add(head);
+        foreach (var block in head.GetProperty("blocks").EnumerateArray())
+        {
+            var file = block[0].GetString()!;
+            if (file.Length == 0) continue;
+            using var json = ReadJson(file, problems, $"searches for \"{term}\" cannot reach all its papers");
+            if (json is not null) Add(json.RootElement);
+        }
+        postings[term] = documents;
     }
 
     /// <summary>The term list the search page loads for fuzzy and leading-wildcard queries; null when it cannot be read (reported).</summary>

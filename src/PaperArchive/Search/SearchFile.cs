@@ -8,7 +8,7 @@ namespace PaperArchive.Search;
 public sealed record SearchFile(string Path, byte[] Bytes)
 {
     /// <summary>A name that changes whenever the bytes do, so browsers may cache the file forever.</summary>
-    public static string ContentName(byte[] bytes, int hexDigits = 16) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..hexDigits] + ".json";
+    public static string ContentName(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..16] + ".json";
 
     // Relaxed escaping keeps non-ASCII titles readable and small; the browser reads the data with textContent only.
     internal static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

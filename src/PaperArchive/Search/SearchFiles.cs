@@ -22,7 +22,7 @@ public sealed record CommonTermEntry(string Term, string File, string PositionsF
 /// </summary>
 public static class SearchFiles
 {
-    public const int FormatVersion = 5;
+    public const int FormatVersion = 6;
 
     /// <param name="cancellation">Checked between steps and files: a stopped build does not wait for the whole search data.</param>
     public static IReadOnlyList<SearchFile> Build(Archive archive, SiteSettings settings, SearchOptions? options = null, CancellationToken cancellation = default)
@@ -42,10 +42,10 @@ public static class SearchFiles
         foreach (var term in plan.CommonTerms) common[term.Index] = true;
 
         var shardBytes = new byte[plan.Ranges.Count][];
-        var commonBytes = new byte[plan.CommonTerms.Count][];
+        var commonFiles = new CommonTermFiles[plan.CommonTerms.Count];
         var shardPositionBytes = new byte[plan.Ranges.Count][];
         var commonPositionBytes = new byte[plan.CommonTerms.Count][];
-        var fileCount = shardBytes.Length + commonBytes.Length;
+        var fileCount = shardBytes.Length + commonFiles.Length;
         Parallel.For(0, 2 * fileCount, new ParallelOptions { CancellationToken = cancellation }, i =>
         {
             var positionsFile = i >= fileCount;
@@ -60,7 +60,7 @@ public static class SearchFiles
                     shardPositionBytes[j] = PositionsFile.Write(index, positions, terms);
                 }
             }
-            else if (!positionsFile) commonBytes[j - shardBytes.Length] = CommonTermFile.Write(index, postings, plan.CommonTerms[j - shardBytes.Length]);
+            else if (!positionsFile) commonFiles[j - shardBytes.Length] = CommonTermFile.Write(index, postings, plan.CommonTerms[j - shardBytes.Length], "common/");
             else commonPositionBytes[j - shardBytes.Length] = PositionsFile.Write(index, positions, [plan.CommonTerms[j - shardBytes.Length]]);
         });
         cancellation.ThrowIfCancellationRequested();
@@ -86,18 +86,23 @@ public static class SearchFiles
                 file,
                 Add(searchFiles, "positions/", shardPositionBytes[i])));
         }
-        var commonTerms = plan.CommonTerms.Select((term, i) => new CommonTermEntry(term.Text, Add(searchFiles, "common/", commonBytes[i]), Add(searchFiles, "positions/", commonPositionBytes[i]))).ToList();
+        var commonTerms = new List<CommonTermEntry>(commonFiles.Length);
+        for (var i = 0; i < commonFiles.Length; i++)
+        {
+            foreach (var (file, bytes) in commonFiles[i].Blocks) searchFiles.Add(new SearchFile(Routes.SearchFile(file), bytes));
+            commonTerms.Add(new CommonTermEntry(plan.CommonTerms[i].Text, Add(searchFiles, "common/", commonFiles[i].Head), Add(searchFiles, "positions/", commonPositionBytes[i])));
+        }
         var termsFile = Add(searchFiles, "terms/", termBytes);
-        var chunkNames = chunkBytes.Select(bytes => Add(searchFiles, "chunks/", bytes, DisplayChunks.NameLength)["chunks/".Length..]).ToArray();
-        if (chunkNames.Distinct(StringComparer.Ordinal).Count() != chunkNames.Length)
-            throw new InvalidOperationException("Two search display chunks got the same name (a 48-bit hash collision); please report this archive.");
+        var groupNames = DisplayChunks.GroupNames(chunkBytes, options);
+        for (var chunk = 0; chunk < chunkBytes.Length; chunk++)
+            searchFiles.Add(new SearchFile(Routes.SearchFile(DisplayChunks.ChunkFile(groupNames[chunk / options.ChunksPerGroup], chunk, options)), chunkBytes[chunk]));
 
         var catalogue = new CatalogueEntries(
             SearchCatalogue.Months(papers),
             [.. tagFiles.Select(tag => new CatalogueTag(tag.Slug, tag.Name, tag.Documents.Length, AddShared(searchFiles, "tags/", tag.Bytes)))],
             options.PapersPerFactsFile,
             [.. factsBytes.Select(bytes => AddShared(searchFiles, "facts/", bytes))]);
-        var manifest = new SearchManifest(FormatVersion, index.Version, index.Fields, papers.Length, shards, commonTerms, termsFile, options.PapersPerChunk, chunkNames, catalogue);
+        var manifest = new SearchManifest(FormatVersion, index.Version, index.Fields, papers.Length, shards, commonTerms, termsFile, options.PapersPerChunk, options.ChunksPerGroup, groupNames, catalogue);
         searchFiles.Insert(0, new SearchFile(Routes.SearchManifest, manifest.ToJson()));
         return searchFiles;
     }
@@ -114,9 +119,9 @@ public static class SearchFiles
     }
 
     /// <summary>Adds a content-named file under <paramref name="folder"/>; returns its path relative to the manifest.</summary>
-    private static string Add(List<SearchFile> files, string folder, byte[] bytes, int hexDigits = 16)
+    private static string Add(List<SearchFile> files, string folder, byte[] bytes)
     {
-        var file = folder + SearchFile.ContentName(bytes, hexDigits);
+        var file = folder + SearchFile.ContentName(bytes);
         files.Add(new SearchFile(Routes.SearchFile(file), bytes));
         return file;
     }

@@ -4,9 +4,10 @@ namespace PaperArchive.Search;
 /// <c>search/manifest.json</c>, the one small file the search page loads first. Shards are
 /// <c>[firstTerm, lastTerm, file, positionsFile]</c> in term order (UTF-16 code unit order), so the page finds the shards of
 /// a term, or of every term with a prefix, from the manifest alone. <c>common</c> lists <c>[term, file]</c> of the
-/// terms whose postings have a file of their own, sorted the same way. <c>chunks</c> is one string of the display
-/// chunks' names, <c>chunkNameLength</c> characters each (no quotes or commas: at 100,000 papers it is the bulk of
-/// the manifest); chunk <c>i</c> is <c>chunks/&lt;name i&gt;.json</c> and holds documents <c>i·papersPerChunk</c> onwards.
+/// terms whose postings have a file of their own, sorted the same way. <c>chunkGroups</c> is one string of the display
+/// chunk groups' names, <c>chunkGroupNameLength</c> characters each (no quotes or commas); chunk <c>i</c> holds documents
+/// <c>i·papersPerChunk</c> onwards and is <c>chunks/&lt;name of group floor(i / chunksPerGroup)&gt;-&lt;i mod chunksPerGroup&gt;.json</c>
+/// (<see cref="DisplayChunks"/>).
 /// <c>catalogue</c> is what filters and sorts read (<see cref="SearchCatalogue"/>): <c>months</c> as
 /// <c>[["yyyy-MM", first document]…]</c> ascending, <c>tags</c> as <c>[[slug, name, papers, file]…]</c>,
 /// <c>factsPerFile</c> and <c>facts</c>, the facts files in document order.
@@ -20,7 +21,8 @@ public sealed record SearchManifest(
     IReadOnlyList<CommonTermEntry> CommonTerms,
     string TermsFile,
     int PapersPerChunk,
-    IReadOnlyList<string> Chunks,
+    int ChunksPerGroup,
+    IReadOnlyList<string> ChunkGroups,
     CatalogueEntries Catalogue)
 {
     public byte[] ToJson() => SearchFile.Json(writer =>
@@ -55,8 +57,9 @@ public sealed record SearchManifest(
         writer.WriteEndArray();
         writer.WriteString("terms", TermsFile);
         writer.WriteNumber("papersPerChunk", PapersPerChunk);
-        writer.WriteNumber("chunkNameLength", DisplayChunks.NameLength);
-        writer.WriteString("chunks", string.Concat(Chunks.Select(chunk => chunk[..^".json".Length])));
+        writer.WriteNumber("chunksPerGroup", ChunksPerGroup);
+        writer.WriteNumber("chunkGroupNameLength", DisplayChunks.GroupNameLength);
+        writer.WriteString("chunkGroups", string.Concat(ChunkGroups));
         writer.WriteStartObject("catalogue");
         writer.WriteStartArray("months");
         foreach (var month in Catalogue.Months)

@@ -15,8 +15,18 @@ public sealed record SearchOptions
     /// <summary>A term whose postings would take more than this in a shard gets a compact file of its own.</summary>
     public int CommonTermBytes { get; init; } = 48 * 1024;
 
-    /// <summary>Papers per display chunk (consecutive document numbers). Results of a page hit about one chunk each, so keep them small.</summary>
-    public int PapersPerChunk { get; init; } = 16;
+    /// <summary>
+    /// Papers per display chunk (consecutive document numbers). The results of a page hit about one chunk each, so a page
+    /// downloads ~20 chunks whatever their size: 4 papers keep the first page's display data at ~14 KB gzipped (16 papers:
+    /// ~38 KB) for 0.25 chunk files a paper (see docs/search.md).
+    /// </summary>
+    public int PapersPerChunk { get; init; } = 4;
+
+    /// <summary>
+    /// Consecutive display chunks named by one content hash (<see cref="DisplayChunks.GroupName"/>): 64 chunks of 4 papers,
+    /// so the manifest lists one name per 256 papers, and a new day renames the chunks of the last group or two.
+    /// </summary>
+    public int ChunksPerGroup { get; init; } = 64;
 
     /// <summary>
     /// Consecutive documents per catalogue facts file (upvotes, days trended): a sort by upvotes over the whole archive

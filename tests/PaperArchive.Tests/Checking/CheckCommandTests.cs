@@ -157,11 +157,10 @@ public class CheckCommandTests
     {
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(site, "search", "manifest.json")));
         var perChunk = manifest.RootElement.GetProperty("papersPerChunk").GetInt32();
-        var nameLength = manifest.RootElement.GetProperty("chunkNameLength").GetInt32();
-        var names = manifest.RootElement.GetProperty("chunks").GetString()!;
-        for (var chunk = 0; chunk * nameLength < names.Length; chunk++)
+        var chunks = Search.SearchTooling.ChunkFiles(manifest.RootElement);
+        for (var chunk = 0; chunk < chunks.Count; chunk++)
         {
-            var papers = JsonNode.Parse(File.ReadAllText(Path.Combine(site, "search", "chunks", names.Substring(chunk * nameLength, nameLength) + ".json")))!.AsArray();
+            var papers = JsonNode.Parse(File.ReadAllText(Path.Combine(site, "search", chunks[chunk])))!.AsArray();
             for (var i = 0; i < papers.Count; i++)
                 if (papers[i]!["s"]!.GetValue<string>() == slug) return chunk * perChunk + i;
         }

@@ -38,24 +38,38 @@ public class SearchCoverageTests
         Assert.Empty(coverage.Check(notes));
         Assert.Empty(notes);
 
-        // A common term that is a title word of some paper: drop that paper from its packed title postings.
-        var (term, file, document) = manifest["common"]!.AsArray()
+        // A common term that is a title word of some paper of its first block: take its title weight away (−1).
+        var (term, file, head, at, document) = manifest["common"]!.AsArray()
             .Select(c => (Term: c![0]!.GetValue<string>(), File: c[1]!.GetValue<string>()))
-            .Select(c => (c.Term, c.File, Document: Enumerable.Range(0, papers.Length).FirstOrDefault(d => SearchCoverage.TitleTerms(papers[d].Title).Contains(c.Term), -1)))
-            .First(c => c.Document >= 0);
-        var packed = JsonNode.Parse(File.ReadAllText(temp["search/" + file]))!;
-        var title = packed["fields"]![0]!;
-        var (gaps, weights) = (title[0]!.AsArray(), title[1]!.AsArray());
-        var (at, sum) = (0, 0);
-        while ((sum += gaps[at]!.GetValue<int>()) != document) at++;
-        if (at + 1 < gaps.Count) gaps[at + 1] = gaps[at + 1]!.GetValue<int>() + gaps[at]!.GetValue<int>();
-        gaps.RemoveAt(at);
-        weights.RemoveAt(at);
-        File.WriteAllText(temp["search/" + file], packed.ToJsonString());
+            .Select(c => (c.Term, c.File, Head: JsonNode.Parse(File.ReadAllText(temp["search/" + c.File]))!))
+            .SelectMany(c => HeadDocuments(c.Head).Select((document, at) => (c.Term, c.File, c.Head, At: at, Document: document)))
+            .First(c => c.Head["weights"]![0]!.AsArray().Count > c.At && c.Head["weights"]![0]![c.At]!.GetValue<int>() >= 0 && SearchCoverage.TitleTerms(papers[c.Document].Title).Contains(c.Term));
+        head["weights"]![0]![at] = -1;
+        File.WriteAllText(temp["search/" + file], head.ToJsonString());
 
         var problem = Assert.Single(coverage.Check(notes));
         Assert.Equal(CheckKind.MissingFromSearch, problem.Kind);
         Assert.Equal($"the paper \"{papers[document].Title}\" ({papers[document].Slug}) is not found by its title: not under \"{term}\" ({file})", problem.Message);
+
+        // A later impact block of a common term gone: the file is reported, with what it breaks.
+        var block = manifest["common"]!.AsArray()
+            .Select(c => JsonNode.Parse(File.ReadAllText(temp["search/" + c![1]!.GetValue<string>()]))!)
+            .Select(head => (Term: head["term"]!.GetValue<string>(), Blocks: head["blocks"]!.AsArray()))
+            .First(head => head.Blocks.Count >= 3);
+        var blockFile = block.Blocks[2]![0]!.GetValue<string>();
+        File.Delete(temp["search/" + blockFile]);
+        files.Remove("search/" + blockFile);
+        var broken = coverage.Check(notes).Where(p => p.Kind == CheckKind.BrokenSearchIndex).ToList();
+        var missing = Assert.Single(broken);
+        Assert.Equal("search/" + blockFile, missing.File);
+        Assert.Contains($"searches for \"{block.Term}\" cannot reach all its papers", missing.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The documents of a common term's first block, from their gaps.</summary>
+    private static IEnumerable<int> HeadDocuments(JsonNode head)
+    {
+        var document = 0;
+        foreach (var gap in head["docs"]!.AsArray()) yield return document += gap!.GetValue<int>();
     }
 
     [Fact]

@@ -62,8 +62,7 @@ public class HostileSiteCheckTests
         var manifestPath = Search("manifest.json");
         var manifest = JsonNode.Parse(File.ReadAllText(manifestPath))!;
         var shard = Search(manifest["shards"]![0]![2]!.GetValue<string>());
-        var nameLength = manifest["chunkNameLength"]!.GetValue<int>();
-        var chunk = Search("chunks/" + manifest["chunks"]!.GetValue<string>()[..nameLength] + ".json");
+        var chunk = Search(PaperArchive.Tests.Search.SearchTooling.ChunkFiles(System.Text.Json.JsonDocument.Parse(File.ReadAllText(manifestPath)).RootElement)[0]);
         void EditJson(string path, Action<JsonNode> change)
         {
             var json = JsonNode.Parse(File.ReadAllText(path))!;
@@ -101,7 +100,7 @@ public class HostileSiteCheckTests
                 EditJson(manifestPath, json => json["version"] = 99);
                 break;
             case "manifest chunk names cut":
-                EditJson(manifestPath, json => json["chunks"] = json["chunks"]!.GetValue<string>()[..^1]);
+                EditJson(manifestPath, json => json["chunkGroups"] = json["chunkGroups"]!.GetValue<string>()[..^1]);
                 break;
             case "manifest document count off":
                 EditJson(manifestPath, json => json["documents"] = 2);

@@ -171,6 +171,32 @@ public class BrowserSearchTests
     }
 
     /// <summary>
+    /// A word in most papers, in Chromium: the page reads its head, loads impact blocks as the first page and "Show
+    /// more" need them, and shows exactly the first 40 of one monolithic lunr index. The sample site gives the page and
+    /// scripts; its search data is replaced by 3,000 papers cut small, so common words have several blocks.
+    /// </summary>
+    [Fact]
+    public async Task A_common_word_shows_the_monolithic_ranking_while_its_impact_blocks_load()
+    {
+        Requires.Chromium();
+        using var temp = new TempFolder();
+        Assert.True((await SiteBuilder.BuildAsync(new BuildOptions(RepoPaths.Input, temp["site"], RepoPaths.Theme, "https://example.org/sub/"))).Succeeded);
+        var archive = SyntheticPapers.Generate(3000);
+        var options = new PaperArchive.Search.SearchOptions { ShardTargetBytes = 16 * 1024, CommonTermBytes = 32 * 1024, SingleShardBelowBytes = 0 };
+        SearchTooling.WriteFiles(PaperArchive.Search.SearchFiles.Build(archive, new PaperArchive.Settings.SiteSettings { BaseUrl = "https://example.org/sub/" }, options), temp["site"]);
+        // lunr.js's own ranking over one index of the same papers (search-sharded.js reports it beside the sharded one).
+        File.WriteAllBytes(temp["monolithic.json"], PaperArchive.Lunr.LunrIndexWriter.ToUtf8Bytes(PaperArchive.Search.SearchFields.BuildIndex(archive)));
+        var lunr = SearchTooling.RunJson("search-sharded.js", Path.Combine(temp["site"], "search"), temp["monolithic.json"], SearchTooling.WriteJson(temp, "queries.json", new[] { "method" }), "plain")[0];
+        var expected = lunr.GetProperty("monolithic").EnumerateArray().Select(r => archive[r[0].GetString()!].Title).ToList();
+        Assert.Equal(40, expected.Count);
+
+        var report = Search(temp, temp["site"], "/sub/", new { query = "method", via = "url", more = 1 })[0];
+        Assert.Equal($"{lunr.GetProperty("monolithicTotal").GetInt32().ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} papers match.", report.GetProperty("status").GetString());
+        Assert.Equal(expected, report.GetProperty("titles").EnumerateArray().Select(t => t.GetString()!));
+        Assert.Empty(report.GetProperty("errors").EnumerateArray());
+    }
+
+    /// <summary>
     /// Filters and sort, as a reader uses them in one tab: a topic from the URL, a start month, sort by upvotes, words
     /// typed into the filtered browse, a reload, Back twice and Forward, then a month range with an empty query.
     /// </summary>

@@ -81,6 +81,13 @@ public sealed class RankingEqualityTests : IClassFixture<RankingEqualityTests.Sh
         Assert.True(method.GetProperty("total").GetInt32() > 2000);
         // Top-k: lunr scores only the documents that can reach the first page, not every match of a common word.
         Assert.InRange(method.GetProperty("scored").GetInt32(), 20, 100);
+        // Impact blocks: a common word alone needs its head file only (its document set and its best 128 documents);
+        // two common words read some of their later blocks, not all (each query starts from a cold cache).
+        var blocks = site.CommonBlocks();
+        Assert.True(blocks["method"] >= 3 && blocks["result"] >= 3, $"method: {blocks["method"]} blocks, result: {blocks["result"]}");
+        Assert.Equal(1, method.GetProperty("files").GetInt32());
+        var both = reports.Single(r => r.GetProperty("query").GetString() == "method results");
+        Assert.InRange(both.GetProperty("files").GetInt32(), 2, blocks["method"] + blocks["result"] - 1);
     }
 
     [Fact]
@@ -234,6 +241,10 @@ public sealed class RankingEqualityTests : IClassFixture<RankingEqualityTests.Sh
         }
 
         public JsonElement CheckShards() => SearchTooling.RunJson("check-shards.js", searchFolder);
+
+        /// <summary>Each common term's number of impact blocks (its head's inline block included).</summary>
+        public Dictionary<string, int> CommonBlocks() => CheckShards().GetProperty("common").EnumerateArray()
+            .ToDictionary(c => c.GetProperty("term").GetString()!, c => c.GetProperty("blocks").GetInt32(), StringComparer.Ordinal);
 
         public int FilesFor(string query) => Run([query], typing: false)[0].GetProperty("files").GetInt32();
 

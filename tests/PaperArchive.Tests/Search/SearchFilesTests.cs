@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using PaperArchive.Lunr;
+using PaperArchive.Model;
 using PaperArchive.Search;
 using PaperArchive.Settings;
 using PaperArchive.Site;
@@ -24,11 +25,12 @@ public class SearchFilesTests
         Assert.Equal(54, root.GetProperty("documents").GetInt32());
         Assert.Equal(["title", "abstract", "authors", "tags"], root.GetProperty("fields").EnumerateArray().Select(f => f.GetString()!));
         Assert.Single(root.GetProperty("shards").EnumerateArray());
-        var nameLength = root.GetProperty("chunkNameLength").GetInt32();
-        var names = root.GetProperty("chunks").GetString()!;
+        var nameLength = root.GetProperty("chunkGroupNameLength").GetInt32();
+        var names = root.GetProperty("chunkGroups").GetString()!;
         Assert.Equal(0, names.Length % nameLength);
-        var chunks = Enumerable.Range(0, names.Length / nameLength).Select(i => names.Substring(i * nameLength, nameLength)).ToList();
-        Assert.All(chunks, c => Assert.True(File.Exists(Path.Combine(search, "chunks", c + ".json"))));
+        // The chunk files are exactly those the manifest's groups name.
+        var chunks = SearchTooling.ChunkFiles(root);
+        Assert.Equal(chunks.Order(StringComparer.Ordinal), Directory.GetFiles(Path.Combine(search, "chunks")).Select(f => "chunks/" + Path.GetFileName(f)).Order(StringComparer.Ordinal));
         Assert.True(File.Exists(Path.Combine(search, root.GetProperty("terms").GetString()!)));
 
         var loaded = SearchTooling.RunJson("check-shards.js", search);
@@ -37,7 +39,7 @@ public class SearchFilesTests
 
         // Chunks hold consecutive document numbers (archive order), each paper with its slug and a base-path URL.
         var papersPerChunk = root.GetProperty("papersPerChunk").GetInt32();
-        var papers = chunks.SelectMany(c => JsonDocument.Parse(File.ReadAllBytes(Path.Combine(search, "chunks", c + ".json"))).RootElement.EnumerateArray()).ToList();
+        var papers = chunks.SelectMany(c => JsonDocument.Parse(File.ReadAllBytes(Path.Combine(search, c))).RootElement.EnumerateArray()).ToList();
         Assert.Equal(54, papers.Count);
         Assert.Equal((54 + papersPerChunk - 1) / papersPerChunk, chunks.Count);
         Assert.Equal(54, papers.Select(p => p.GetProperty("s").GetString()).Distinct().Count());
@@ -76,6 +78,49 @@ public class SearchFilesTests
         Assert.Equal(3, first.GetProperty("c").GetInt32());
         Assert.Equal("[[\"Code\",\"https://github.com/example/x\"],[\"Project page\",\"https://example.org/x\"]]", first.GetProperty("l").GetRawText());
         Assert.False(other.TryGetProperty("l", out _));
+    }
+
+    /// <summary>
+    /// Chunks are named by their group's hash: a change to any byte of a chunk renames its group's chunks and no other,
+    /// and adding a day (papers last in search order, some earlier ones trending again) renames only the chunks of the
+    /// last groups — the earlier ones keep their names and may stay cached.
+    /// </summary>
+    [Fact]
+    public void A_new_day_renames_only_the_last_groups_chunks_and_any_changed_byte_renames_its_group()
+    {
+        var options = new SearchOptions { PapersPerChunk = 4, ChunksPerGroup = 8 };
+        var full = SyntheticPapers.Generate(3000);
+        // The archive as of the newest day on which papers first trended (a later day only has papers trending again),
+        // and as of the day before it.
+        var lastDay = full.Papers.Max(p => p.FirstDay);
+        var after = full.WithPapers([.. full.Papers.Select(p => p with { Days = [.. p.Days.Where(d => d <= lastDay)] })]);
+        var before = after.WithPapers([.. after.Papers.Where(p => p.FirstDay < lastDay).Select(p => p with { Days = [.. p.Days.Where(d => d < lastDay)] })]);
+        List<string> Files(Archive archive)
+        {
+            var chunks = DisplayChunks.Build(archive, SearchOrder.Of(archive), new SiteSettings(), options);
+            var names = DisplayChunks.GroupNames(chunks, options);
+            return [.. Enumerable.Range(0, chunks.Length).Select(i => DisplayChunks.ChunkFile(names[i / options.ChunksPerGroup], i, options))];
+        }
+        var old = Files(before);
+        var current = Files(after);
+        Assert.True(after.Papers.Length - before.Papers.Length > 10);
+        // The day's papers are the last documents; earlier papers trending again that day show a new last day.
+        var order = SearchOrder.Of(after);
+        var firstChanged = Enumerable.Range(0, order.Length).First(document => order[document].Days.Contains(lastDay));
+        var firstRenamed = firstChanged / options.PapersPerChunk / options.ChunksPerGroup * options.ChunksPerGroup;
+        Assert.True(firstRenamed > 300, $"{firstRenamed}");
+        Assert.Equal(old[..firstRenamed], current[..firstRenamed]);
+        Assert.Empty(current[firstRenamed..].Intersect(old));
+        var bytes = DisplayChunks.Build(after, SearchOrder.Of(after), new SiteSettings(), options);
+        var names = DisplayChunks.GroupNames(bytes, options);
+        var edited = bytes.Select(b => (byte[])b.Clone()).ToArray();
+        edited[19][^2] ^= 1; // chunk 19 is in group 2
+        var renamedGroups = DisplayChunks.GroupNames(edited, options).Select((name, group) => (name, group)).Where(g => g.name != names[g.group]).Select(g => g.group);
+        Assert.Equal([2], renamedGroups);
+        // Where a chunk ends is part of the name too: the same bytes cut differently are another group.
+        var moved = bytes.Select(b => (byte[])b.Clone()).ToArray();
+        (moved[16], moved[17]) = ([.. bytes[16], .. bytes[17][..1]], bytes[17][1..]);
+        Assert.NotEqual(names[2], DisplayChunks.GroupNames(moved, options)[2]);
     }
 
     [Fact]

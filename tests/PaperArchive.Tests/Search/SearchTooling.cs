@@ -19,6 +19,21 @@ public static class SearchTooling
         return Path.Combine(siteFolder, "search");
     }
 
+    /// <summary>
+    /// The display chunk files a manifest names, relative to it, in chunk order, read as the page reads them: chunk
+    /// <c>i</c> is <c>chunks/&lt;name of group i / chunksPerGroup&gt;-&lt;i mod chunksPerGroup&gt;.json</c>.
+    /// </summary>
+    public static IReadOnlyList<string> ChunkFiles(JsonElement manifest)
+    {
+        var documents = manifest.GetProperty("documents").GetInt32();
+        var perChunk = manifest.GetProperty("papersPerChunk").GetInt32();
+        var perGroup = manifest.GetProperty("chunksPerGroup").GetInt32();
+        var nameLength = manifest.GetProperty("chunkGroupNameLength").GetInt32();
+        var names = manifest.GetProperty("chunkGroups").GetString()!;
+        var chunks = (documents + perChunk - 1) / perChunk;
+        return [.. Enumerable.Range(0, chunks).Select(i => $"chunks/{names.Substring(i / perGroup * nameLength, nameLength)}-{i % perGroup}.json")];
+    }
+
     public static JsonElement RunJson(string script, params string[] arguments) =>
         JsonDocument.Parse(NodeTooling.RunScript(script, arguments)).RootElement.Clone();
 

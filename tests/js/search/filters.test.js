@@ -62,8 +62,9 @@ const files = {
     common: [],
     terms: 'terms/t.json',
     papersPerChunk: 16,
-    chunkNameLength: 3,
-    chunks: 'c01',
+    chunksPerGroup: 64,
+    chunkGroupNameLength: 3,
+    chunkGroups: 'c01',
     catalogue: {
       months: [['2025-01', 0], ['2025-02', 3]],
       tags: [['robotics', 'Robotics', 3, 'tags/r.json'], ['vision', 'Vision', 2, 'tags/v.json']],
@@ -87,7 +88,7 @@ const files = {
   'facts/0.json': { v: [10, 50], n: [1, 2] },
   'facts/1.json': { v: [7, 50], n: [1, 3] },
   'facts/2.json': { v: [-1], n: [4] },
-  'chunks/c01.json': [{ t: 'a' }, { t: 'b' }, { t: 'c' }, { t: 'd' }, { t: 'e' }]
+  'chunks/c01-0.json': [{ t: 'a' }, { t: 'b' }, { t: 'c' }, { t: 'd' }, { t: 'e' }]
 }
 
 test('a filter keeps lunr\'s ranking of the documents it allows, and counts only them', async () => {
@@ -118,7 +119,7 @@ test('browsing with no query lists what the filter allows, fetching only the fac
   const newest = await searcher.browse({ tag: 'robotics' }, 'newest', { limit: 2 })
   assert.equal(newest.total, 3)
   assert.deepEqual(newest.results.map(r => r.ref), [4, 3])
-  assert.deepEqual(newest.top(10).map(r => r.ref), [4, 3, 0])
+  assert.deepEqual((await newest.top(10)).map(r => r.ref), [4, 3, 0])
   assert.ok(!fetched.some(f => f.startsWith('facts/')))
   const upvoted = await searcher.browse({ from: '2025-01', to: '2025-01' }, 'upvotes')
   assert.deepEqual(upvoted.results.map(r => r.ref), [1, 0, 2])

@@ -15,14 +15,15 @@ const files = {
     common: [['model', 'common/m.json']],
     terms: 'terms/t.json',
     papersPerChunk: 16,
-    chunkNameLength: 3,
-    chunks: 'c01'
+    chunksPerGroup: 64,
+    chunkGroupNameLength: 3,
+    chunkGroups: 'c01'
   },
   'shards/a.json': shard([['graph', { _index: 0, title: { 0: { w: [1.5] } } }]]),
   'shards/b.json': shard([['neural', { _index: 1, title: { 0: { w: [0.5] }, 1: { w: [1.2] } } }]]),
-  'common/m.json': { term: 'model', index: 2, fields: [[[0, 1], [100, 200]]] },
+  'common/m.json': { term: 'model', index: 2, docs: [0, 1], weights: [[100, 200]] },
   'terms/t.json': ['graph', 'model', 'neural'],
-  'chunks/c01.json': [{ t: 'Graph neural model' }, { t: 'Neural model' }]
+  'chunks/c01-0.json': [{ t: 'Graph neural model' }, { t: 'Neural model' }]
 }
 
 test('a query fetches only the files it needs and ranks its documents', async () => {
@@ -67,19 +68,20 @@ test('a quoted phrase keeps the documents where its words stand together, fetchi
       common: [['model', 'common/m.json', 'positions/m.json']],
       terms: 'terms/t.json',
       papersPerChunk: 16,
-      chunkNameLength: 3,
-      chunks: 'c01'
+      chunksPerGroup: 64,
+      chunkGroupNameLength: 3,
+      chunkGroups: 'c01'
     },
     'shards/a.json': shard([
       ['big', { _index: 2, title: { 2: { w: [1] } } }],
       ['model', { _index: 1, title: {} }],
       ['world', { _index: 0, title: { 0: { w: [1.5] }, 1: { w: [1.5] }, 2: { w: [1.1] } } }]
     ]),
-    'common/m.json': { term: 'model', index: 1, fields: [[[0, 1, 1], [200, 200, 150]]] },
+    'common/m.json': { term: 'model', index: 1, docs: [0, 1, 1], weights: [[200, 200, 150]] },
     'positions/a.json': { big: [[2, 1, 1]], world: [[0, 1, 0, 1, 1, 1, 1, 1, 0]] },
     'positions/m.json': { model: [[0, 1, 1, 1, 1, 0, 1, 1, 2]] },
     'terms/t.json': ['big', 'model', 'world'],
-    'chunks/c01.json': [{ t: 'World model' }, { t: 'Model world' }, { t: 'World big model' }]
+    'chunks/c01-0.json': [{ t: 'World model' }, { t: 'Model world' }, { t: 'World big model' }]
   }
   const fetched = []
   const searcher = createSearcher(lunr, async path => { fetched.push(path); return phraseFiles[path] })

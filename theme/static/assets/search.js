@@ -133,7 +133,7 @@
 
   /* Renders the next page of results in order, each as soon as its display chunk (and those before it) arrived. */
   async function showMore (ticket) {
-    const page = outcome.top(shown.length + PAGE_SIZE).slice(shown.length)
+    const page = (await outcome.top(shown.length + PAGE_SIZE)).slice(shown.length)
     shown = shown.concat(page)
     const papers = searcher.displayEach(page.map(r => r.ref))
     for (let i = 0; i < page.length; i++) {
