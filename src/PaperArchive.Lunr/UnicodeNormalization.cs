@@ -10,7 +10,7 @@ namespace PaperArchive.Lunr;
 /// <see cref="Normalizer2"/> is managed code with its data shipped in its package: the same on every machine, with or
 /// without ICU. Its data is Unicode <see cref="UnicodeVersion"/>; for every code point assigned there it gives what
 /// .NET with ICU gives (a test compares all of them), and characters assigned later are left as they are
-/// (docs/search.md, "Unicode normalization").
+/// (docs/architecture.md, "Unicode normalization").
 /// </summary>
 public static class UnicodeNormalization
 {
