@@ -70,9 +70,9 @@ public sealed class SearchBenchmark : IBenchmark
             Console.WriteLine("| what | files | JSON | gzipped |");
             Console.WriteLine("| --- | ---: | ---: | ---: |");
             Console.WriteLine(Row("monolithic index", 1, monolithic.Length, Gzip(monolithic)));
-            Console.WriteLine(Row("shards + common-term files (total)", shards.Count + common.Count, shardBytes, shardGzip));
+            Console.WriteLine(Row("shards + common-term heads and blocks (total)", shards.Count + common.Count, shardBytes, shardGzip));
             Console.WriteLine(Row("shard (median)", shards.Count, Median(shards.Select(s => (long)s.Length)), Median(shards.Select(Gzip))));
-            if (common.Count > 0) Console.WriteLine(Row("common-term file (median)", common.Count, Median(common.Select(s => (long)s.Length)), Median(common.Select(Gzip))));
+            if (common.Count > 0) Console.WriteLine(Row("common-term head or impact block (median)", common.Count, Median(common.Select(s => (long)s.Length)), Median(common.Select(Gzip))));
             long positionBytes = positions.Sum(p => (long)p.Length), positionGzip = positions.Sum(Gzip);
             Console.WriteLine(Row("positions files (total, phrase queries only)", positions.Count, positionBytes, positionGzip));
             Console.WriteLine(Row("positions file (median)", positions.Count, Median(positions.Select(p => (long)p.Length)), Median(positions.Select(Gzip))));
