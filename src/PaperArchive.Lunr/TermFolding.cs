@@ -41,7 +41,7 @@ public static class TermFolding
         {
             var lone = i < text.Length && IsLoneSurrogate(text, i);
             if (i < text.Length && !lone) continue;
-            AppendWithoutMarks(folded, text[start..i].ToString().Normalize(NormalizationForm.FormKD));
+            AppendWithoutMarks(folded, UnicodeNormalization.Nfkd(text[start..i].ToString()));
             if (lone) folded.Append(text[i]);
             start = i + 1;
         }

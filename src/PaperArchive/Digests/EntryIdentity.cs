@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PaperArchive.Lunr;
 
 namespace PaperArchive.Digests;
 
@@ -47,7 +48,7 @@ public static class EntryIdentity
     {
         // Most titles are ASCII, which decomposition leaves as it is.
         if (Ascii.IsValid(text)) return text.ToLowerInvariant();
-        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        var decomposed = UnicodeNormalization.Nfkd(text);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(char.ToLowerInvariant(c));

@@ -1,5 +1,6 @@
 using System.Text;
 using PaperArchive.Diagnostics;
+using PaperArchive.Lunr;
 
 namespace PaperArchive.Digests;
 
@@ -10,7 +11,7 @@ namespace PaperArchive.Digests;
 internal static class TextCleanup
 {
     /// <summary>Unicode NFC, so the same title typed two ways compares equal; no copy when already NFC.</summary>
-    public static string ToNfc(string text) => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+    public static string ToNfc(string text) => UnicodeNormalization.Nfc(text);
 
     /// <summary>
     /// True for characters a digest must not carry: control characters other than tab and newline,

@@ -8,9 +8,14 @@ public static class ContentHash
 {
     /// <summary>
     /// Changes whenever the library's code changes (deterministic builds make the module id a hash of the
-    /// compilation), so a reader or renderer fix never serves results cached by the old code.
+    /// compilation), so a reader or renderer fix never serves results cached by the old code. The code includes
+    /// the Unicode normalization's (PaperArchive.Lunr and the ICU4N package whose tables it reads): cached digests
+    /// are NFC and cached identities folded, and a newer package would fold some characters otherwise.
     /// </summary>
-    public static string CodeVersion { get; } = typeof(ContentHash).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+    public static string CodeVersion { get; } = Of(
+        ModuleId(typeof(ContentHash)), ModuleId(typeof(Lunr.UnicodeNormalization)), ModuleId(typeof(ICU4N.Text.Normalizer2)));
+
+    private static string ModuleId(Type type) => type.Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     public static string Of(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PaperArchive.Lunr;
 using PaperArchive.Model;
 
 namespace PaperArchive.Metadata;
@@ -52,7 +53,7 @@ public static class BibTex
     private static string Ascii(string word)
     {
         var builder = new StringBuilder(word.Length);
-        foreach (var c in word.Normalize(NormalizationForm.FormD))
+        foreach (var c in UnicodeNormalization.Nfd(word))
             if (char.IsAsciiLetterOrDigit(c)) builder.Append(char.ToLowerInvariant(c));
         return builder.ToString();
     }

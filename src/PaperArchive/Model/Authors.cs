@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
+using PaperArchive.Lunr;
 
 namespace PaperArchive.Model;
 
@@ -35,7 +36,7 @@ public static class Authors
     public static string SlugOf(string name)
     {
         var slug = Slugs.FromTitle(name, "");
-        return slug.Length > 0 ? slug : "author-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name.Normalize(NormalizationForm.FormC))))[..8];
+        return slug.Length > 0 ? slug : "author-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(UnicodeNormalization.Nfc(name))))[..8];
     }
 
     private static AuthorIndex Build(Archive archive, int minPapers)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using PaperArchive.Lunr;
 
 namespace PaperArchive.Model;
 
@@ -23,7 +24,7 @@ public static class Slugs
     /// <summary>The slug of a title: accents folded (é → e), everything else that is not a letter or digit becomes a hyphen.</summary>
     public static string FromTitle(string title, string fallback = "paper")
     {
-        var decomposed = title.Normalize(NormalizationForm.FormKD);
+        var decomposed = UnicodeNormalization.Nfkd(title);
         var builder = new StringBuilder(Math.Min(decomposed.Length, MaxLength + 16));
         var pendingHyphen = false;
         foreach (var c in decomposed)

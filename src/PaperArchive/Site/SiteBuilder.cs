@@ -61,12 +61,6 @@ public enum BuildStage { ReadingDigests, BuildingArchive, RenderingPages, Writin
 /// </summary>
 public static class SiteBuilder
 {
-    /// <summary>
-    /// False where .NET has no ICU (invariant globalization mode): there string.Normalize returns non-ASCII text unchanged,
-    /// so the slugs and search terms made by folding accents differ from other machines'.
-    /// </summary>
-    private static readonly bool UnicodeNormalizationWorks = "\u00e9".Normalize(System.Text.NormalizationForm.FormD).Length == 2;
-
     public static async Task<BuildReport> BuildAsync(BuildOptions options, IProgress<BuildStage>? progress = null, CancellationToken cancellation = default)
     {
         // Before anything is read: the output's place, its lock, and whether it is PaperArchive's to write.
@@ -116,11 +110,6 @@ public static class SiteBuilder
         reads = [];
         digests = [];
         diagnostics = diagnostics.AddRange(mergeDiagnostics);
-        if (!UnicodeNormalizationWorks && archive.Papers.Any(p => !System.Text.Ascii.IsValid(p.Title) || !System.Text.Ascii.IsValid(p.Abstract) || p.Authors.Any(a => !System.Text.Ascii.IsValid(a))))
-            diagnostics = diagnostics.Add(new Diagnostic(Severity.Warning, options.Input, null,
-                "this .NET runs without culture data (invariant globalization: DOTNET_SYSTEM_GLOBALIZATION_INVARIANT or InvariantGlobalization), "
-                + "where Unicode normalization does nothing: accented titles and names get other slugs, and search folds no accents, than on a "
-                + "machine with ICU. Install ICU (libicu) and unset the setting to build the site other machines build"));
         Finished(BuildPhase.AssembleModel, archive.Papers.Length);
         // Related papers read only titles and abstracts, so they are found while papers are tagged: their first
         // phase runs on one core, and tagging (mostly from the cache) takes the others.
