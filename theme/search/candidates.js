@@ -46,18 +46,19 @@ function matchDocuments (lunr, fields, prepared, clauses, documents) {
         const decoded = prepared.byName.get(name)
         const partial = decoded.complete === false
         if (partial && clause.fields.length !== fields.length) incomplete.add(name)
+        if (clause.presence === PROHIBITED && !prohibited) prohibited = new Uint8Array(documents)
+        // A partial term's set is of every field: marked once for the clause, not once per field.
+        if (partial && clause.presence === REQUIRED) markSet(clauseMatches, decoded.present)
+        if (partial && clause.presence === PROHIBITED) markSet(prohibited, decoded.present)
         for (const field of clause.fields) {
           const f = fields.indexOf(field)
           const docs = decoded.fields[f].docs
           if (clause.presence === REQUIRED) {
-            if (partial) markSet(clauseMatches, decoded.present)
-            else mark(clauseMatches, docs)
+            if (!partial) mark(clauseMatches, docs)
             if (required[f] === undefined) required[f] = COMPLETE
           }
           if (clause.presence === PROHIBITED) {
-            if (!prohibited) prohibited = new Uint8Array(documents)
-            if (partial) markSet(prohibited, decoded.present)
-            else mark(prohibited, docs)
+            if (!partial) mark(prohibited, docs)
             continue
           }
           queryWeights[f].set(name, (queryWeights[f].get(name) || 0) + clause.boost)

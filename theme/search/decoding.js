@@ -26,14 +26,21 @@ function decodeShardTerm (term, posting, fields) {
   }
 }
 
+/* Document numbers from their gaps (the first from 0): a topic's list, a block's documents. */
+function decodeGaps (gaps) {
+  const documents = new Int32Array(gaps.length)
+  let document = 0
+  for (let i = 0; i < gaps.length; i++) documents[i] = document += gaps[i]
+  return documents
+}
+
 /*
  * …or from a block of a common term's postings: documents ascending as gaps and, per field, their weights in
  * thousandths (k / 1000 is the double lunr parses), −1 where the field lacks the term; an empty list: in no document
  * of the block.
  */
 function decodeFields (packed) {
-  const docs = new Int32Array(packed.docs.length)
-  for (let i = 0, doc = 0; i < docs.length; i++) docs[i] = doc += packed.docs[i]
+  const docs = decodeGaps(packed.docs)
   return packed.weights.map(thousandths => {
     if (thousandths.length === 0) return { docs: new Int32Array(0), weights: new Float64Array(0) } // not in this field
     let count = 0
@@ -72,7 +79,7 @@ function decodeCommonTerm (head, documents) {
   for (let j = blocks.length - 1; j >= 0; j--) {
     rest[j] = { impact: Math.max(blocks[j].impact, rest[j + 1].impact), fields: blocks[j].fields.map((w, f) => Math.max(w, rest[j + 1].fields[f])) }
   }
-  return Object.assign(term, { complete: false, documents: head.documents, present, loaded, blocks, rest, loadedBlocks: 1 })
+  return Object.assign(term, { complete: false, present, loaded, blocks, rest, loadedBlocks: 1 })
 }
 
 /* Adds a later impact block ({ term, block, docs, weights }) to its decoded term: the postings merged in document order. */
@@ -118,4 +125,4 @@ function restBound (term, coefficients, from) {
   return bound * (1 + 1e-9) + 1e-12
 }
 
-module.exports = { shardTerms, decodeShardTerm, decodeCommonTerm, addBlock, restBound }
+module.exports = { shardTerms, decodeShardTerm, decodeGaps, decodeCommonTerm, addBlock, restBound }

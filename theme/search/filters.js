@@ -58,14 +58,6 @@ function documentRange (months, documents, from, to) {
   return [start, Math.max(start, end)] // a reversed range is empty
 }
 
-/* Document numbers from gaps ([3, 1, 12] → 3, 4, 16). */
-function decodeGaps (gaps) {
-  const documents = new Int32Array(gaps.length)
-  let document = 0
-  for (let i = 0; i < gaps.length; i++) documents[i] = document += gaps[i]
-  return documents
-}
-
 /*
  * What a filter allows: null (everything) or a Uint8Array over document numbers. tagDocuments: the topic's documents
  * (ascending) when the filter names a topic, else undefined.
@@ -117,4 +109,4 @@ function sortDocuments (documents, sort, facts) {
   return ordered
 }
 
-module.exports = { SORTS, readState, writeState, defaultSort, sortOf, isFiltered, documentRange, decodeGaps, allowedDocuments, browseDocuments, factsFilesFor, sortDocuments }
+module.exports = { SORTS, readState, writeState, defaultSort, sortOf, isFiltered, documentRange, allowedDocuments, browseDocuments, factsFilesFor, sortDocuments }

@@ -3,12 +3,12 @@
 
 const { planQuery, settleTyping, patternMatches } = require('./query-plan')
 const { shardsForExact, shardsForPrefix, commonFileOf, positionsFileOf } = require('./manifest')
-const { shardTerms, decodeShardTerm, decodeCommonTerm, addBlock } = require('./decoding')
+const { shardTerms, decodeShardTerm, decodeGaps, decodeCommonTerm, addBlock } = require('./decoding')
 const { matchDocuments, blocksToLoad, candidates } = require('./candidates')
 const { prepareTerms, buildIndex, runClauses } = require('./scoring')
 const { chunkPathOf, entryOf } = require('./display')
 const { decodePositions, phraseDocuments } = require('./phrases')
-const { isFiltered, documentRange, decodeGaps, allowedDocuments, browseDocuments, factsFilesFor, sortDocuments } = require('./filters')
+const { isFiltered, documentRange, allowedDocuments, browseDocuments, factsFilesFor, sortDocuments } = require('./filters')
 
 /*
  * A searcher over one site's search data. fetchJson(path) loads a file relative to the manifest's folder.

@@ -13,8 +13,8 @@ public sealed record CommonTermFiles(byte[] Head, IReadOnlyList<(string File, by
 /// The term's documents are ordered by their <i>impact</i> — the score lunr gives them for the term alone, the sum of
 /// their fields' weights — highest first, ties by document number, and cut into blocks of 128, 256, 512… documents (at
 /// most <see cref="MaxBlockDocuments"/>), a block also ending where the documents holding the term in the title end.
-/// The <b>head</b> file holds what every query of the term needs and the first block: <c>{"term", "index", "documents":
-/// n, "runs": [absent, present, absent, present…], "blocks": [[file, impact max, [field max…]]…], "docs": […],
+/// The <b>head</b> file holds what every query of the term needs and the first block: <c>{"term", "index",
+/// "runs": [absent, present, absent, present…], "blocks": [[file, impact max, [field max…]]…], "docs": […],
 /// "weights": […]}</c>. <c>runs</c> is the set of documents holding the term in any field as alternating run lengths
 /// from document 0 (so result counts and required or excluded words stay exact without the weights); <c>blocks</c>
 /// lists every block with its file ("" for the first, which is inline) and the largest impact and field weights in it,
@@ -87,7 +87,6 @@ public static class CommonTermFile
             writer.WriteStartObject();
             writer.WriteString("term", term.Text);
             writer.WriteNumber("index", term.Index);
-            writer.WriteNumber("documents", documents.Length);
             writer.WriteStartArray("runs");
             var next = 0;
             for (var i = 0; i < documents.Length;)

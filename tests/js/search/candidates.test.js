@@ -20,7 +20,7 @@ test('impact blocks are loaded until no document without all its weights can rea
   // "model" in documents 1, 2, 3 and 6, only 3's weights loaded (the head of decoding.test.js): what blocks 1 and 2
   // can add is at most 0.5, block 2 alone at most 0.3.
   const decoded = decodeCommonTerm({
-    term: 'model', index: 4, documents: 4, runs: [1, 3, 2, 1],
+    term: 'model', index: 4, runs: [1, 3, 2, 1],
     blocks: [['', 900, [800, 100]], ['common/b1.json', 500, [0, 500]], ['common/b2.json', 300, [200, 250]]],
     docs: [3], weights: [[800], [100]]
   }, 8)

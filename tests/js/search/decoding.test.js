@@ -30,7 +30,6 @@ test('a shard\'s terms are looked up by name', () => {
 const head = {
   term: 'model',
   index: 4,
-  documents: 4,
   runs: [1, 3, 2, 1],
   blocks: [['', 900, [800, 100]], ['common/b1.json', 500, [0, 500]], ['common/b2.json', 300, [200, 250]]],
   docs: [3], weights: [[800], [100]]
@@ -63,7 +62,7 @@ test('later blocks merge into the term in document order, and the term is comple
 })
 
 test('a head with one block is complete at once', () => {
-  const term = decodeCommonTerm({ term: 'the', index: 1, documents: 2, runs: [0, 2], blocks: [['', 5, [5]]], docs: [0, 1], weights: [[2, 3]] }, 2)
+  const term = decodeCommonTerm({ term: 'the', index: 1, runs: [0, 2], blocks: [['', 5, [5]]], docs: [0, 1], weights: [[2, 3]] }, 2)
   assert.equal(term.complete, true)
   assert.equal(term.present, undefined)
 })

@@ -423,14 +423,21 @@ function decodeShardTerm (term, posting, fields) {
   }
 }
 
+/* Document numbers from their gaps (the first from 0): a topic's list, a block's documents. */
+function decodeGaps (gaps) {
+  const documents = new Int32Array(gaps.length)
+  let document = 0
+  for (let i = 0; i < gaps.length; i++) documents[i] = document += gaps[i]
+  return documents
+}
+
 /*
  * …or from a block of a common term's postings: documents ascending as gaps and, per field, their weights in
  * thousandths (k / 1000 is the double lunr parses), −1 where the field lacks the term; an empty list: in no document
  * of the block.
  */
 function decodeFields (packed) {
-  const docs = new Int32Array(packed.docs.length)
-  for (let i = 0, doc = 0; i < docs.length; i++) docs[i] = doc += packed.docs[i]
+  const docs = decodeGaps(packed.docs)
   return packed.weights.map(thousandths => {
     if (thousandths.length === 0) return { docs: new Int32Array(0), weights: new Float64Array(0) } // not in this field
     let count = 0
@@ -469,7 +476,7 @@ function decodeCommonTerm (head, documents) {
   for (let j = blocks.length - 1; j >= 0; j--) {
     rest[j] = { impact: Math.max(blocks[j].impact, rest[j + 1].impact), fields: blocks[j].fields.map((w, f) => Math.max(w, rest[j + 1].fields[f])) }
   }
-  return Object.assign(term, { complete: false, documents: head.documents, present, loaded, blocks, rest, loadedBlocks: 1 })
+  return Object.assign(term, { complete: false, present, loaded, blocks, rest, loadedBlocks: 1 })
 }
 
 /* Adds a later impact block ({ term, block, docs, weights }) to its decoded term: the postings merged in document order. */
@@ -515,7 +522,7 @@ function restBound (term, coefficients, from) {
   return bound * (1 + 1e-9) + 1e-12
 }
 
-module.exports = { shardTerms, decodeShardTerm, decodeCommonTerm, addBlock, restBound }
+module.exports = { shardTerms, decodeShardTerm, decodeGaps, decodeCommonTerm, addBlock, restBound }
   }
 
   // ---- search/candidates.js
@@ -567,18 +574,19 @@ function matchDocuments (lunr, fields, prepared, clauses, documents) {
         const decoded = prepared.byName.get(name)
         const partial = decoded.complete === false
         if (partial && clause.fields.length !== fields.length) incomplete.add(name)
+        if (clause.presence === PROHIBITED && !prohibited) prohibited = new Uint8Array(documents)
+        // A partial term's set is of every field: marked once for the clause, not once per field.
+        if (partial && clause.presence === REQUIRED) markSet(clauseMatches, decoded.present)
+        if (partial && clause.presence === PROHIBITED) markSet(prohibited, decoded.present)
         for (const field of clause.fields) {
           const f = fields.indexOf(field)
           const docs = decoded.fields[f].docs
           if (clause.presence === REQUIRED) {
-            if (partial) markSet(clauseMatches, decoded.present)
-            else mark(clauseMatches, docs)
+            if (!partial) mark(clauseMatches, docs)
             if (required[f] === undefined) required[f] = COMPLETE
           }
           if (clause.presence === PROHIBITED) {
-            if (!prohibited) prohibited = new Uint8Array(documents)
-            if (partial) markSet(prohibited, decoded.present)
-            else mark(prohibited, docs)
+            if (!partial) mark(prohibited, docs)
             continue
           }
           queryWeights[f].set(name, (queryWeights[f].get(name) || 0) + clause.boost)
@@ -946,14 +954,6 @@ function documentRange (months, documents, from, to) {
   return [start, Math.max(start, end)] // a reversed range is empty
 }
 
-/* Document numbers from gaps ([3, 1, 12] → 3, 4, 16). */
-function decodeGaps (gaps) {
-  const documents = new Int32Array(gaps.length)
-  let document = 0
-  for (let i = 0; i < gaps.length; i++) documents[i] = document += gaps[i]
-  return documents
-}
-
 /*
  * What a filter allows: null (everything) or a Uint8Array over document numbers. tagDocuments: the topic's documents
  * (ascending) when the filter names a topic, else undefined.
@@ -1005,7 +1005,7 @@ function sortDocuments (documents, sort, facts) {
   return ordered
 }
 
-module.exports = { SORTS, readState, writeState, defaultSort, sortOf, isFiltered, documentRange, decodeGaps, allowedDocuments, browseDocuments, factsFilesFor, sortDocuments }
+module.exports = { SORTS, readState, writeState, defaultSort, sortOf, isFiltered, documentRange, allowedDocuments, browseDocuments, factsFilesFor, sortDocuments }
   }
 
   // ---- search/searcher.js
@@ -1014,12 +1014,12 @@ module.exports = { SORTS, readState, writeState, defaultSort, sortOf, isFiltered
 
 const { planQuery, settleTyping, patternMatches } = require('./query-plan')
 const { shardsForExact, shardsForPrefix, commonFileOf, positionsFileOf } = require('./manifest')
-const { shardTerms, decodeShardTerm, decodeCommonTerm, addBlock } = require('./decoding')
+const { shardTerms, decodeShardTerm, decodeGaps, decodeCommonTerm, addBlock } = require('./decoding')
 const { matchDocuments, blocksToLoad, candidates } = require('./candidates')
 const { prepareTerms, buildIndex, runClauses } = require('./scoring')
 const { chunkPathOf, entryOf } = require('./display')
 const { decodePositions, phraseDocuments } = require('./phrases')
-const { isFiltered, documentRange, decodeGaps, allowedDocuments, browseDocuments, factsFilesFor, sortDocuments } = require('./filters')
+const { isFiltered, documentRange, allowedDocuments, browseDocuments, factsFilesFor, sortDocuments } = require('./filters')
 
 /*
  * A searcher over one site's search data. fetchJson(path) loads a file relative to the manifest's folder.
